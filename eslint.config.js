@@ -1,0 +1,62 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import react from 'eslint-plugin-react';
+
+const noCytoscape = {
+  group: ['cytoscape', 'cytoscape-*', 'react-cytoscapejs', '**/graph/*', '**/graph'],
+  message: 'Only src/graph knows cytoscape; features talk to the store.',
+};
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'bench-results', 'public'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks, react },
+    settings: { react: { version: '19' } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'react/no-danger': 'error',
+      'react/jsx-no-script-url': 'error',
+      'react/jsx-no-target-blank': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='innerHTML']",
+          message: 'Never render user text as HTML.',
+        },
+      ],
+    },
+  },
+  {
+    // The domain model is pure TypeScript: no React, no cytoscape, no DOM-framework code.
+    files: ['src/model/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-*', 'react/*'], message: 'src/model is pure: no React.' },
+            { group: ['cytoscape', 'cytoscape-*'], message: 'src/model is pure: no cytoscape.' },
+            {
+              group: ['zustand', 'zustand/*', 'i18next'],
+              message: 'src/model depends on nothing of the app.',
+            },
+            {
+              group: ['**/state/*', '**/graph/*', '**/features/*', '**/i18n/*', '**/app/*'],
+              message: 'src/model imports nothing of ours.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/features/**/*.{ts,tsx}', 'src/state/**/*.ts', 'src/i18n/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noCytoscape] }] },
+  },
+);
