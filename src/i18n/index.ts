@@ -1,0 +1,41 @@
+import i18next, { type i18n as I18n } from 'i18next';
+import { ar } from './locales/ar';
+import { en } from './locales/en';
+
+export const UI_LANGS = ['en', 'ar'] as const;
+export type UiLang = (typeof UI_LANGS)[number];
+
+export function isUiLang(value: unknown): value is UiLang {
+  return value === 'en' || value === 'ar';
+}
+
+export function directionOf(lang: UiLang): 'rtl' | 'ltr' {
+  return lang === 'ar' ? 'rtl' : 'ltr';
+}
+
+const LANG_NAMES: Record<UiLang, Record<string, string>> = {
+  en: { ar: 'Arabic', en: 'English' },
+  ar: { ar: 'العربي', en: 'الإنجليزي' },
+};
+
+/**
+ * A fresh i18next instance with both languages bundled (no network loading, so it also works in
+ * the CLI, in tests and in a sandboxed embed).
+ */
+export function createI18n(lang: UiLang = 'en'): I18n {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: lang,
+    fallbackLng: 'en',
+    supportedLngs: [...UI_LANGS],
+    resources: { en: { translation: en }, ar: { translation: ar } },
+    interpolation: { escapeValue: false },
+    initAsync: false,
+    returnNull: false,
+  });
+  instance.services.formatter?.add('langName', (value: unknown, lng: string | undefined) => {
+    const names = LANG_NAMES[isUiLang(lng) ? lng : 'en'];
+    return names[String(value)] ?? String(value);
+  });
+  return instance;
+}

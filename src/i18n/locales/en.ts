@@ -1,0 +1,86 @@
+/** English UI strings: the source of the key types; `ar.ts` must match its shape. */
+export const en = {
+  app: {
+    name: 'Relgraph',
+    tagline: 'Who claims what, about whom, where, in which words',
+    loading: 'Loading the graph…',
+    language: 'Language',
+    graphLabel: 'Relationship graph: {{title}}',
+  },
+  languages: { en: 'English', ar: 'العربية' },
+  load: {
+    title: 'This dataset cannot be shown',
+    intro_one: 'We found {{count}} problem in {{file}}. Fix it and reload the page.',
+    intro_other: 'We found {{count}} problems in {{file}}. Fix them and reload the page.',
+    warnings_one: '{{count}} warning',
+    warnings_other: '{{count}} warnings',
+    where: 'Where',
+    cliSummary_one: '{{count}} problem to fix before this dataset can be published.',
+    cliSummary_other: '{{count}} problems to fix before this dataset can be published.',
+    fetchFailed:
+      'Could not load {{file}} (HTTP {{status}}). Check that the file exists next to the app, or remove the "graph" parameter to open the bundled dataset.',
+    networkFailed:
+      'Could not reach {{file}}: {{detail}}. Check the address, or remove the "graph" parameter to open the bundled dataset.',
+    crossOrigin:
+      'The graph file {{file}} is on another site ({{origin}}). Only files from this site can be opened; copy the file next to the app and use its relative path.',
+    openBundled: 'Open the bundled dataset',
+    crashed:
+      'Something went wrong while showing the graph: {{detail}}. Reload the page; if it happens again, report it with this message.',
+  },
+  problems: {
+    invalidJson:
+      'The file is not valid JSON: line {{line}}, column {{column}}, near "{{near}}". Check for a missing or extra comma, quote or bracket there.',
+    tooLarge:
+      'The file is {{size}} MB, above the limit of {{max}} MB. Split the dataset or remove unused fields.',
+    notAnObject:
+      'The file must contain one JSON object with "version", "entities", "relations" and the other sections.',
+    forbiddenKey:
+      'The key "{{key}}" is not allowed (it can be used to attack the page). Rename it.',
+    unsupportedVersion:
+      'This file uses format version {{value}}, which this app does not read. Use version 1 (this app reads versions up to 1).',
+    required: 'The field "{{field}}" is missing. Add it.',
+    missingLanguage:
+      'The {{lang, langName}} text is missing. Every label needs both Arabic (ar) and English (en); add the missing one.',
+    wrongType: 'Expected {{expected}} here, found {{value}}. Change the value to a {{expected}}.',
+    unknownField:
+      'Unknown field "{{field}}". Remove it or check its spelling against the format description.',
+    unknownValue: '"{{value}}" is not allowed here. Use one of: {{allowed}}.',
+    badId:
+      'The id {{value}} is not valid. Ids use letters, digits, "_", ".", ":" or "-" and start with a letter or digit.',
+    notHttpUrl: 'The link {{value}} is not an http:// or https:// address. Fix it or remove it.',
+    badDate: 'The date {{value}} is not in the form YYYY, YYYY-MM or YYYY-MM-DD.',
+    badLanguage: 'The language {{value}} is not a language code such as "ar" or "en".',
+    tooFew: 'This list needs at least {{min}} item(s). Add one.',
+    outOfRange: 'The value {{value}} is out of range.',
+    invalid: 'The value {{value}} is not valid here ({{detail}}).',
+    duplicateId:
+      'The id "{{id}}" is used twice (first at {{first}}). Give each element its own id.',
+    unknownEntity: 'No entity has the id "{{id}}". Add that entity or correct the id.',
+    unknownRelationType:
+      'No relation type has the id "{{id}}". Add it to "relationTypes" or correct the id.',
+    unknownSource: 'No source has the id "{{id}}". Add it to "sources" or correct the id.',
+    unknownFocus:
+      'The story refers to "{{id}}", which is not an entity, relation or claim of this dataset. Correct the id or remove it.',
+    paragraphOutOfRange:
+      'Paragraph {{paragraph}} does not exist: the source "{{source}}" has {{count}} paragraphs. Correct the paragraph number.',
+    claimantRequired:
+      'This evidence has the status "claimed" but no claimant. Add "claimant" with the id of whoever claims it.',
+    badSubkind: '"{{subkind}}" is not a subkind of {{kind}}. Use one of: {{allowed}}.',
+    inverseLabelRequired:
+      'The relation type "{{id}}" is directed, so it needs "inverseLabel" (how it reads from the target), in Arabic and English.',
+    claimantKind:
+      '"{{id}}" is a {{kind}}; only a person, an organization or a country can make a claim.',
+    interestKind: '"{{id}}" is a {{kind}}; a claim must point at an entity of kind "interest".',
+    selfRelation: 'This relation links "{{id}}" to itself. Check its source and target.',
+    badTimeRange:
+      'The time range starts in {{from}} and ends earlier, in {{to}}. Swap or correct the years.',
+    quoteNotFound:
+      'This quote is not found word for word in paragraph {{paragraph}} of "{{source}}". Check the paragraph number and copy the words exactly.',
+  },
+} as const;
+
+// Extra keys are allowed so Arabic can carry its six plural forms (_zero … _many).
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> } & {
+  [extra: string]: unknown;
+};
+export type Resources = Widen<typeof en>;

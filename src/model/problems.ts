@@ -1,0 +1,70 @@
+/**
+ * A problem found in a dataset: a code (its message lives in the i18n resources under
+ * `problems.<code>`, in Arabic and English), where it is, and the values the message needs.
+ * The model never formats prose itself so the CLI and the app say the same thing.
+ */
+export const PROBLEM_CODES = [
+  'invalidJson',
+  'tooLarge',
+  'notAnObject',
+  'forbiddenKey',
+  'unsupportedVersion',
+  'required',
+  'missingLanguage',
+  'wrongType',
+  'unknownField',
+  'unknownValue',
+  'badId',
+  'notHttpUrl',
+  'badDate',
+  'badLanguage',
+  'tooFew',
+  'outOfRange',
+  'invalid',
+  'duplicateId',
+  'unknownEntity',
+  'unknownRelationType',
+  'unknownSource',
+  'unknownFocus',
+  'paragraphOutOfRange',
+  'claimantRequired',
+  'badSubkind',
+  'inverseLabelRequired',
+  'claimantKind',
+  'interestKind',
+  'selfRelation',
+  'badTimeRange',
+  'quoteNotFound',
+] as const;
+
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+export type Severity = 'error' | 'warning';
+export type PathSegment = string | number;
+
+export interface Problem {
+  code: ProblemCode;
+  severity: Severity;
+  /** JSON path into the dataset, e.g. ["entities", 3, "label", "ar"]. */
+  path: PathSegment[];
+  /** Values for the message template; always strings or numbers. */
+  params: Record<string, string | number>;
+}
+
+export function problem(
+  code: ProblemCode,
+  path: PathSegment[],
+  params: Record<string, string | number> = {},
+  severity: Severity = 'error',
+): Problem {
+  return { code, severity, path, params };
+}
+
+/** `entities[3].label.ar`: the form people see in messages and editors. */
+export function formatPath(path: readonly PathSegment[]): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else out += out ? `.${segment}` : segment;
+  }
+  return out || '(root)';
+}
