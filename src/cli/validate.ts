@@ -21,7 +21,7 @@ function main(argv: string[]): number {
   const lang: UiLang = isUiLang(langArg) ? langArg : isUiLang(envLang) ? envLang : 'en';
   const i18n = createI18n(lang);
   if (files.length === 0) {
-    console.error('Usage: npm run validate -- <dataset.json> [more.json] [--lang ar|en]');
+    console.error(i18n.t('load.cliUsage'));
     return 2;
   }
   let failed = 0;
@@ -31,12 +31,20 @@ function main(argv: string[]): number {
       text = readFileSync(file, 'utf8');
     } catch (error) {
       console.error(
-        `✗ ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String(error)}`,
+        `✗ ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? i18n.t('load.cliNotFound') : String(error)}`,
       );
       failed++;
       continue;
     }
-    const result = loadDatasetText(text);
+    let result: ReturnType<typeof loadDatasetText>;
+    try {
+      result = loadDatasetText(text);
+    } catch (error) {
+      // A bug of ours, not a data error: one line, and go on with the next file.
+      console.error(`✗ ${file}: internal error: ${String(error)}`);
+      failed++;
+      continue;
+    }
     const problems = result.ok ? result.warnings : result.problems;
     for (const item of problems) {
       const { message, where } = describeProblem(i18n, item);
@@ -45,12 +53,17 @@ function main(argv: string[]): number {
     }
     if (result.ok) {
       const { data } = result.index;
-      console.log(
-        `✓ ${file}: ${data.entities.length} entities, ${data.relations.length} relations, ${data.claims.length} claims, ${data.sources.length} sources, ${data.stories.length} stories` +
-          (result.warnings.length
-            ? `, ${i18n.t('load.warnings', { count: result.warnings.length })}`
-            : ''),
-      );
+      const counts = {
+        entities: data.entities.length,
+        relations: data.relations.length,
+        claims: data.claims.length,
+        sources: data.sources.length,
+        stories: data.stories.length,
+      };
+      const warnings = result.warnings.length
+        ? `, ${i18n.t('load.warnings', { count: result.warnings.length })}`
+        : '';
+      console.log(`✓ ${file}: ${i18n.t('load.cliOk', counts)}${warnings}`);
     } else {
       failed++;
       console.log(

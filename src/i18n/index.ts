@@ -15,7 +15,8 @@ export function directionOf(lang: UiLang): 'rtl' | 'ltr' {
 
 const LANG_NAMES: Record<UiLang, Record<string, string>> = {
   en: { ar: 'Arabic', en: 'English' },
-  ar: { ar: 'العربي', en: 'الإنجليزي' },
+  // Arabic templates write "بال{{lang, langName}}" (in Arabic / in English).
+  ar: { ar: 'عربية', en: 'إنجليزية' },
 };
 
 /**
@@ -37,5 +38,8 @@ export function createI18n(lang: UiLang = 'en'): I18n {
     const names = LANG_NAMES[isUiLang(lng) ? lng : 'en'];
     return names[String(value)] ?? String(value);
   });
+  instance.services.formatter?.add('kindName', (value: unknown) =>
+    instance.t(`kinds.${String(value)}`, { defaultValue: String(value) }),
+  );
   return instance;
 }

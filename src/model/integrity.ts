@@ -69,7 +69,7 @@ export function checkIntegrity(data: Dataset): Problem[] {
             count: source.paragraphs.length,
           }),
         );
-      } else if (source.paragraphs) {
+      } else if (source.paragraphs && Number.isInteger(item.paragraph) && item.paragraph >= 1) {
         const paragraph = source.paragraphs[item.paragraph - 1] ?? '';
         if (!squash(paragraph).includes(squash(item.quote))) {
           out.push(

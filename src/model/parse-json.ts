@@ -13,8 +13,11 @@ export type ParseResult = { ok: true; value: unknown } | { ok: false; problems: 
  * Parses dataset text: accepts a UTF-8 byte-order mark, refuses prototype keys (reported with
  * their path rather than dropped), and turns syntax errors into a line and column.
  */
+/** Real datasets nest about 8 deep; far deeper input is an attack on the stack, not data. */
+export const MAX_DEPTH = 64;
+
 export function parseJsonText(text: string, maxBytes = MAX_DATASET_BYTES): ParseResult {
-  const size = text.length;
+  const size = utf8Length(text);
   if (size > maxBytes) {
     return {
       ok: false,
@@ -34,17 +37,49 @@ export function parseJsonText(text: string, maxBytes = MAX_DATASET_BYTES): Parse
   return { ok: true, value };
 }
 
-function findForbiddenKeys(value: unknown, path: (string | number)[], out: Problem[]): void {
-  if (Array.isArray(value)) {
-    value.forEach((item, index) => findForbiddenKeys(item, [...path, index], out));
-    return;
+/** Walks the parsed value with an explicit stack (no recursion), so depth cannot crash us. */
+function findForbiddenKeys(root: unknown, _path: (string | number)[], out: Problem[]): void {
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: root, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop() as { value: unknown; path: (string | number)[] };
+    if (value === null || typeof value !== 'object') continue;
+    if (path.length > MAX_DEPTH) {
+      out.push(problem('tooDeep', path.slice(0, 8), { max: MAX_DEPTH }));
+      return;
+    }
+    if (Array.isArray(value)) {
+      // Pushed in reverse so problems come out in document order.
+      for (let index = value.length - 1; index >= 0; index--) {
+        stack.push({ value: value[index], path: [...path, index] });
+      }
+      continue;
+    }
+    // JSON.parse defines "__proto__" as an own property, so Object.keys sees it.
+    const keys = Object.keys(value);
+    for (const key of keys) {
+      if (FORBIDDEN_KEYS.has(key)) out.push(problem('forbiddenKey', [...path, key], { key }));
+    }
+    for (const key of keys.reverse()) {
+      if (!FORBIDDEN_KEYS.has(key)) {
+        stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+      }
+    }
   }
-  if (value === null || typeof value !== 'object') return;
-  // JSON.parse defines "__proto__" as an own property, so Object.keys sees it.
-  for (const key of Object.keys(value)) {
-    if (FORBIDDEN_KEYS.has(key)) out.push(problem('forbiddenKey', [...path, key], { key }));
-    else findForbiddenKeys((value as Record<string, unknown>)[key], [...path, key], out);
+}
+
+/** UTF-8 size without encoding the whole text (Arabic letters are two bytes each). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
   }
+  return bytes;
 }
 
 function syntaxProblem(text: string, error: unknown): Problem {
@@ -57,6 +92,6 @@ function syntaxProblem(text: string, error: unknown): Problem {
   return problem('invalidJson', [], { line, column, near, detail });
 }
 
-function megabytes(bytes: number): string {
-  return (bytes / (1024 * 1024)).toFixed(1);
+export function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(2);
 }

@@ -43,7 +43,13 @@ function issueToProblems(issue: Issue, input: unknown): Problem[] {
     case 'too_big':
       return [problem('outOfRange', path, { value: show(value) })];
     case 'invalid_value': {
-      if (last === 'version') return [problem('unsupportedVersion', path, { value: show(value) })];
+      if (last === 'version' && path.length === 1) {
+        if (value === undefined) return [problem('required', path, { field: 'version' })];
+        if (typeof value !== 'number') {
+          return [problem('wrongType', path, { expected: 'number', value: show(value) })];
+        }
+        return [problem('unsupportedVersion', path, { value, supported: 1 })];
+      }
       return [
         problem('unknownValue', path, {
           value: show(value),
@@ -70,9 +76,14 @@ function valueAt(input: unknown, path: readonly PathSegment[]): unknown {
   return current;
 }
 
-/** A short, printable form of an offending value. */
+/** A short, printable form of an offending value; text is quoted so "2" differs from 2. */
 function show(value: unknown): string {
   if (value === undefined) return '(missing)';
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

@@ -1,0 +1,7 @@
+import { directionOf, type UiLang } from './index';
+
+/** `<html lang dir>` follow the UI language; canvas labels carry their own isolates. */
+export function applyDocumentLanguage(doc: Document, lang: UiLang): void {
+  doc.documentElement.lang = lang;
+  doc.documentElement.dir = directionOf(lang);
+}
