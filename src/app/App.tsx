@@ -1,0 +1,72 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DetailsPanel } from '../features/details/DetailsPanel';
+import { LanguageSwitch } from '../features/language/LanguageSwitch';
+import { Legend } from '../features/legend/Legend';
+import { LoadErrors } from '../features/load-errors/LoadErrors';
+import { Toolbar } from '../features/toolbar/Toolbar';
+import { Tooltip } from '../features/tooltip/Tooltip';
+import { GraphCanvas } from '../graph/GraphCanvas';
+import { useAppStore, useAppStoreApi } from '../state/store';
+
+/** Marks the moment benchmarks and tests wait for: first layout drawn. */
+function markReady() {
+  if (performance.getEntriesByName('graph:ready').length === 0) performance.mark('graph:ready');
+}
+
+function useEscapeClears() {
+  const store = useAppStoreApi();
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, select, textarea')) return;
+      store.getState().clearSelection();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const load = useAppStore((s) => s.load);
+  const lang = useAppStore((s) => s.lang);
+  useEscapeClears();
+  const title = load.status === 'ready' ? load.index.data.title[lang] : t('app.name');
+
+  useEffect(() => {
+    document.title = `${title} · ${t('app.name')}`;
+  }, [title, t]);
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <div className="brand">
+          <h1>
+            <bdi>{title}</bdi>
+          </h1>
+          <p className="tagline">{t('app.tagline')}</p>
+        </div>
+        <LanguageSwitch />
+      </header>
+      {load.status === 'loading' && (
+        <p className="status-line" role="status">
+          {t('app.loading')}
+        </p>
+      )}
+      {(load.status === 'invalid' || load.status === 'unreachable') && <LoadErrors load={load} />}
+      {load.status === 'ready' && (
+        <main className="workspace">
+          <section className="canvas-area">
+            <GraphCanvas onReady={markReady} />
+            <Toolbar />
+            <Legend />
+            <Tooltip />
+          </section>
+          <DetailsPanel />
+        </main>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import type { i18n as I18n } from 'i18next';
+import bundledDataset from '../../data/azerbaijan-gaza.json?url';
+import { createI18n, type UiLang } from '../i18n';
+import { applyDocumentLanguage } from '../i18n/direction';
+import { createAppStore, type AppStore } from '../state/store';
+import { readParams, startUrlSync, stateFromUrl, urlStateFromParams } from '../state/url';
+import { fetchDataset } from './load-dataset';
+
+export interface Boot {
+  store: AppStore;
+  i18n: I18n;
+  /** Resolves when the dataset has been fetched and validated (or refused). */
+  loaded: Promise<void>;
+}
+
+export const BUNDLED_DATASET = bundledDataset;
+
+function initialLang(fromUrl: UiLang | null, nav: Navigator): UiLang {
+  if (fromUrl) return fromUrl;
+  return nav.language?.toLowerCase().startsWith('ar') ? 'ar' : 'en';
+}
+
+/**
+ * One-time start: read the URL, create the store and i18n, keep `<html lang dir>` and the hash
+ * in step with the store, then fetch and validate the dataset.
+ */
+export function bootstrap(win: Window): Boot {
+  const url = urlStateFromParams(readParams(win.location));
+  const lang = initialLang(url.lang, win.navigator);
+  const store = createAppStore({ ...stateFromUrl(url), lang });
+  const i18n = createI18n(lang);
+  applyDocumentLanguage(win.document, lang);
+  store.subscribe((state, previous) => {
+    if (state.lang !== previous.lang) {
+      void i18n.changeLanguage(state.lang);
+      applyDocumentLanguage(win.document, state.lang);
+    }
+  });
+  startUrlSync(store, win, url.graph);
+
+  const file = url.graph ?? BUNDLED_DATASET;
+  store.getState().datasetLoading(file);
+  const loaded = Promise.all([fetchDataset(file, win.location.href), loadFonts(win.document)]).then(
+    ([outcome]) => {
+      const actions = store.getState();
+      const name = url.graph ?? 'azerbaijan-gaza.json';
+      if ('error' in outcome) actions.datasetUnreachable(name, outcome.error);
+      else if (outcome.result.ok) {
+        actions.datasetReady(name, outcome.result.index, outcome.result.warnings);
+      } else actions.datasetInvalid(name, outcome.result.problems);
+    },
+  );
+  return { store, i18n, loaded };
+}
+
+/**
+ * Cytoscape measures label text when it creates elements, so both faces must be loaded first
+ * (cytoscape.js#1734). Never blocks for long: a missing font must not stop the graph.
+ */
+function loadFonts(doc: Document): Promise<unknown> {
+  if (!doc.fonts?.load) return Promise.resolve();
+  const faces = [
+    doc.fonts.load('600 13px "Relgraph Sans"', 'أذربيجان'),
+    doc.fonts.load('600 13px "Relgraph Sans"', 'Azerbaijan'),
+    doc.fonts.load('400 13px "Relgraph Sans"', 'أذربيجان Azerbaijan'),
+  ];
+  const timeout = new Promise((resolve) => setTimeout(resolve, 3000));
+  return Promise.race([Promise.all(faces).catch(() => undefined), timeout]);
+}

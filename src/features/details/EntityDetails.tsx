@@ -1,0 +1,114 @@
+import { useTranslation } from 'react-i18next';
+import {
+  citedParagraphs,
+  claimsAbout,
+  claimsMadeBy,
+  directionalLabel,
+  relationGroups,
+} from '../../model/details';
+import type { GraphIndex } from '../../model/graph-index';
+import { useAppStore } from '../../state/store';
+import { ClaimItem } from './ClaimItem';
+import { EvidenceList } from './EvidenceList';
+import { RelationSentence } from './RelationSentence';
+
+export function EntityDetails({ index, id }: { index: GraphIndex; id: string }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const entity = index.entities.get(id);
+  if (!entity) return null;
+  const other = lang === 'ar' ? 'en' : 'ar';
+  const groups = relationGroups(index, id);
+  const made = claimsMadeBy(index, id);
+  const about = claimsAbout(index, id).filter((c) => c.claimant !== id);
+  const aliases = [...(entity.aliases?.[lang] ?? []), ...(entity.aliases?.[other] ?? [])];
+  return (
+    <article className="entity-details" data-entity={id}>
+      <header>
+        <h2 id="details-title">
+          <bdi>{entity.label[lang]}</bdi>
+        </h2>
+        <p className="other-name">
+          <span className="muted">{t('details.otherName', { lang: other })}: </span>
+          <bdi lang={other} dir={other === 'ar' ? 'rtl' : 'ltr'}>
+            {entity.label[other]}
+          </bdi>
+        </p>
+        <p className="kind-line">
+          <span className={`kind-chip kind-${entity.kind}`}>{t(`kinds.${entity.kind}`)}</span>
+          {entity.subkind && <span className="kind-chip">{t(`subkinds.${entity.subkind}`)}</span>}
+        </p>
+        {aliases.length > 0 && (
+          <p className="aliases">
+            <span className="muted">{t('details.aliases')}: </span>
+            {aliases.map((alias, i) => (
+              <span key={alias}>
+                {i > 0 && t('details.separator')}
+                <bdi>{alias}</bdi>
+              </span>
+            ))}
+          </p>
+        )}
+        {(entity.description?.[lang] ?? entity.description?.[other]) && (
+          <p className="description">{entity.description?.[lang] ?? entity.description?.[other]}</p>
+        )}
+      </header>
+
+      <section aria-labelledby="rel-title">
+        <h3 id="rel-title">{t('details.relations')}</h3>
+        {groups.length === 0 && <p className="muted">{t('details.none')}</p>}
+        {groups.map((group) => (
+          <section key={group.key} className="relation-group">
+            <h4>{directionalLabel(group.type, group.direction)[lang]}</h4>
+            <ul>
+              {group.lines.map((line) => (
+                <li key={line.relation.id} className="relation" data-relation={line.relation.id}>
+                  <RelationSentence line={line} subject={id} />
+                  <EvidenceList evidence={line.relation.evidence} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </section>
+
+      <section aria-labelledby="made-title">
+        <h3 id="made-title">{t('details.claimsMade')}</h3>
+        {made.length === 0 ? (
+          <p className="muted">{t('details.none')}</p>
+        ) : (
+          <ul className="claims">
+            {made.map((claim) => (
+              <ClaimItem key={claim.id} claim={claim} />
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="about-title">
+        <h3 id="about-title">{t('details.claimsAbout')}</h3>
+        {about.length === 0 ? (
+          <p className="muted">{t('details.none')}</p>
+        ) : (
+          <ul className="claims">
+            {about.map((claim) => (
+              <ClaimItem key={claim.id} claim={claim} />
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {entity.evidence && entity.evidence.length > 0 && (
+        <section aria-labelledby="mention-title">
+          <h3 id="mention-title">{t('details.mentionedIn')}</h3>
+          <p className="muted">
+            {citedParagraphs(index, id)
+              .map((p) => t('details.paragraph', { n: p.paragraph }))
+              .join(t('details.separator'))}
+          </p>
+          <EvidenceList evidence={entity.evidence} />
+        </section>
+      )}
+    </article>
+  );
+}

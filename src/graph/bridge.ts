@@ -1,0 +1,98 @@
+import type { Core, EventObject } from 'cytoscape';
+import type { AppStore } from '../state/store';
+import { selectIndex } from '../state/selectors';
+import { moveCamera, revealIfHidden } from './camera';
+import { installDebugApi } from './debug';
+import { applyHover, applySelection } from './highlight';
+import { runLayout } from './layouts';
+
+export interface BridgeOptions {
+  /** Called once per dataset when the first layout has been drawn. */
+  onReady: () => void;
+}
+
+/**
+ * The two-way link between one cytoscape instance and the store: cytoscape events become store
+ * actions (handlers bound once, reading fresh state when they fire), and store changes become
+ * class diffs, layouts and camera moves. Returns the teardown.
+ */
+export interface Bridge {
+  /** Lay out the current elements: call after React has patched a new dataset into cy. */
+  datasetChanged: () => void;
+  resize: () => void;
+  detach: () => void;
+}
+
+export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions): Bridge {
+  const state = () => store.getState();
+
+  const onTapNode = (event: EventObject) => state().select({ type: 'node', id: event.target.id() });
+  const onTapEdge = (event: EventObject) => state().select({ type: 'edge', id: event.target.id() });
+  const onTapBackground = (event: EventObject) => {
+    if (event.target === cy) state().clearSelection();
+  };
+  const onOver = (event: EventObject) => {
+    const position = event.target.renderedPosition();
+    state().setHover({ id: event.target.id(), x: position.x, y: position.y });
+  };
+  const onOut = () => state().setHover(null);
+  const onViewport = () => {
+    if (state().hover) state().setHover(null);
+  };
+
+  cy.on('tap', 'node', onTapNode);
+  cy.on('tap', 'edge', onTapEdge);
+  cy.on('tap', onTapBackground);
+  cy.on('mouseover', 'node', onOver);
+  cy.on('mouseout', 'node', onOut);
+  cy.on('viewport', onViewport);
+
+  let disposed = false;
+  let layoutRun = 0;
+  const layout = async (first: boolean) => {
+    const index = selectIndex(state());
+    if (!index) return;
+    const run = ++layoutRun;
+    await runLayout(cy, state().layout, index);
+    if (disposed || run !== layoutRun) return;
+    applySelection(cy, state().selection);
+    const selected = state().selection;
+    if (selected) revealIfHidden(cy, selected.id);
+    if (first) cy.one('render', () => requestAnimationFrame(() => !disposed && options.onReady()));
+    cy.forceRender?.();
+  };
+
+  const unsubscribe = store.subscribe((next, previous) => {
+    if (next.selection !== previous.selection) {
+      applySelection(cy, next.selection);
+      if (next.selection) revealIfHidden(cy, next.selection.id);
+    }
+    if (next.hover?.id !== previous.hover?.id) {
+      applyHover(cy, next.hover?.id ?? null, previous.hover?.id ?? null);
+    }
+    if (next.layout !== previous.layout) void layout(false);
+    if (next.camera && next.camera !== previous.camera) {
+      if (next.camera.kind === 'reset') void layout(false);
+      else moveCamera(cy, next.camera.kind, next.selection?.id);
+    }
+  });
+
+  const uninstallDebug = installDebugApi(cy);
+
+  const detach = () => {
+    disposed = true;
+    unsubscribe();
+    uninstallDebug();
+    cy.off('tap', 'node', onTapNode);
+    cy.off('tap', 'edge', onTapEdge);
+    cy.off('tap', onTapBackground);
+    cy.off('mouseover', 'node', onOver);
+    cy.off('mouseout', 'node', onOut);
+    cy.off('viewport', onViewport);
+  };
+  return {
+    datasetChanged: () => void layout(true),
+    resize: () => cy.resize(),
+    detach,
+  };
+}

@@ -1,0 +1,109 @@
+import type { Core, LayoutOptions } from 'cytoscape';
+import type { GraphIndex } from '../model/graph-index';
+import { ENTITY_KINDS } from '../model/schema';
+import type { LayoutName } from '../state/slices/view';
+
+export function hasStoredPositions(index: GraphIndex): boolean {
+  return index.data.entities.length > 0 && index.data.entities.every((e) => e.position);
+}
+
+/** mulberry32: a tiny, good-enough PRNG so a seed gives the same picture every time. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function hashString(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/**
+ * fcose has no seed option (fcose#36), so, as mermaid does, we swap Math.random for a seeded
+ * generator while the (synchronous, non-animated) layout runs.
+ */
+export function withSeededRandom<T>(seed: number, run: () => T): T {
+  const original = Math.random;
+  Math.random = seededRandom(seed);
+  try {
+    return run();
+  } finally {
+    Math.random = original;
+  }
+}
+
+export const FORCE_OPTIONS = {
+  name: 'fcose',
+  quality: 'default',
+  randomize: true,
+  animate: false,
+  fit: true,
+  padding: 40,
+  nodeDimensionsIncludeLabels: true,
+  idealEdgeLength: 110,
+  nodeRepulsion: 9000,
+  nodeSeparation: 90,
+  packComponents: true,
+} as unknown as LayoutOptions;
+
+/** Kinds in clusters around a circle, each cluster a small grid: a calm "who is what" view. */
+export function groupedPositions(index: GraphIndex): Map<string, { x: number; y: number }> {
+  const groups = ENTITY_KINDS.map((kind) =>
+    index.data.entities.filter((e) => e.kind === kind).map((e) => e.id),
+  ).filter((ids) => ids.length > 0);
+  const positions = new Map<string, { x: number; y: number }>();
+  const radius = 140 + 60 * groups.length;
+  groups.forEach((ids, g) => {
+    const angle = (2 * Math.PI * g) / groups.length - Math.PI / 2;
+    const cx = radius * Math.cos(angle);
+    const cy = radius * Math.sin(angle);
+    const columns = Math.ceil(Math.sqrt(ids.length));
+    const cell = 110;
+    ids.forEach((id, i) => {
+      const col = i % columns;
+      const row = Math.floor(i / columns);
+      positions.set(id, {
+        x: cx + (col - (columns - 1) / 2) * cell,
+        y: cy + (row - (Math.ceil(ids.length / columns) - 1) / 2) * (cell * 0.8),
+      });
+    });
+  });
+  return positions;
+}
+
+/** Runs a layout to the end; resolves when positions are final. */
+export function runLayout(cy: Core, name: LayoutName, index: GraphIndex): Promise<void> {
+  const stored = hasStoredPositions(index);
+  let options: LayoutOptions;
+  if (name === 'grouped') {
+    const positions = groupedPositions(index);
+    options = {
+      name: 'preset',
+      positions: (node: { id: () => string }) => positions.get(node.id()) ?? { x: 0, y: 0 },
+      fit: true,
+      padding: 40,
+    } as LayoutOptions;
+  } else if (name === 'auto' && stored) {
+    const byId = new Map(index.data.entities.map((e) => [e.id, e.position]));
+    options = {
+      name: 'preset',
+      positions: (node: { id: () => string }) => byId.get(node.id()) ?? { x: 0, y: 0 },
+      fit: true,
+      padding: 40,
+    } as LayoutOptions;
+  } else {
+    options = FORCE_OPTIONS;
+  }
+  return new Promise((resolve) => {
+    const layout = cy.layout(options);
+    layout.one('layoutstop', () => resolve());
+    withSeededRandom(hashString(index.data.id), () => layout.run());
+  });
+}

@@ -1,0 +1,100 @@
+import type { StylesheetJson } from 'cytoscape';
+
+export const LABEL_FONT = 'Relgraph Sans';
+
+/**
+ * A few selectors with data() mappers (cheap at scale: performance-baseline.md). Kind → shape and
+ * colour; relation family → colour and arrow; evidence status → line pattern, so a claim never
+ * looks like a report. State classes (.faded, .focus, .hovered) are toggled by the bridge.
+ */
+export const STYLESHEET: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      shape: 'data(shape)' as never,
+      'background-color': 'data(color)',
+      width: 'data(size)',
+      height: 'data(size)',
+      'border-width': 2,
+      'border-color': '#ffffff',
+      label: 'data(label)',
+      'font-family': LABEL_FONT,
+      'font-size': 13,
+      'font-weight': 600,
+      color: '#111827',
+      'text-wrap': 'wrap',
+      // We wrap ourselves (one isolate per line); a wide max keeps cytoscape from re-wrapping.
+      'text-max-width': '600px',
+      'text-valign': 'bottom',
+      'text-halign': 'center',
+      'text-margin-y': 5,
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.85,
+      'text-background-padding': '2px',
+      'text-background-shape': 'roundrectangle',
+      'min-zoomed-font-size': 6,
+      'transition-property': 'opacity',
+      'transition-duration': 150,
+    },
+  },
+  // An unnamed source is drawn hollow with a dashed ring: a voice, not an identified person.
+  {
+    selector: 'node.sub-unnamed-source, node.sub-group',
+    style: {
+      'background-opacity': 0.25,
+      'border-width': 3,
+      'border-style': 'dashed',
+      'border-color': 'data(color)',
+    },
+  },
+  { selector: 'node.sub-armed-group', style: { 'border-width': 4, 'border-color': '#D55E00' } },
+  {
+    selector: 'edge',
+    style: {
+      width: 2,
+      'line-color': 'data(color)',
+      'target-arrow-color': 'data(color)',
+      'target-arrow-shape': 'data(arrow)' as never,
+      'arrow-scale': 1.1,
+      'curve-style': 'bezier',
+      opacity: 0.9,
+      'font-family': LABEL_FONT,
+      'font-size': 11,
+      color: '#111827',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.9,
+      'text-background-padding': '2px',
+      'text-wrap': 'wrap',
+      'text-max-width': '600px',
+      'text-rotation': 'none',
+      'min-zoomed-font-size': 7,
+    },
+  },
+  // Claimed: dashed, with a hollow mark at the claimant's end.
+  {
+    selector: 'edge.status-claimed',
+    style: {
+      'line-style': 'dashed',
+      'line-dash-pattern': [7, 4],
+      'source-arrow-shape': 'circle',
+      'source-arrow-fill': 'hollow',
+      'source-arrow-color': 'data(color)',
+    },
+  },
+  {
+    selector: 'edge.status-disputed',
+    style: { 'line-style': 'dotted', width: 3, 'source-arrow-shape': 'square' },
+  },
+  { selector: 'edge.edge-benefits, edge.edge-concerns', style: { width: 1.5, opacity: 0.7 } },
+  { selector: 'edge.family-proxy', style: { width: 3 } },
+  // Interaction states.
+  { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
+  { selector: 'edge.focus', style: { label: 'data(label)', width: 3, opacity: 1, 'z-index': 10 } },
+  {
+    selector: 'node.selected',
+    style: { 'border-width': 5, 'border-color': '#111827', 'z-index': 20, 'font-size': 15 },
+  },
+  { selector: 'edge.selected', style: { width: 5, label: 'data(label)', 'z-index': 20 } },
+  { selector: 'node.hovered', style: { 'border-color': '#111827', 'border-width': 3 } },
+  { selector: 'node:active, edge:active', style: { 'overlay-opacity': 0.08 } },
+];

@@ -1,0 +1,39 @@
+import type { StateCreator } from 'zustand';
+import type { UiLang } from '../../i18n';
+import type { AppState } from '../store';
+
+export const LAYOUTS = ['auto', 'force', 'grouped'] as const;
+/** auto: the author's stored positions when every entity has one, else the seeded force layout. */
+export type LayoutName = (typeof LAYOUTS)[number];
+
+export function isLayoutName(value: unknown): value is LayoutName {
+  return (LAYOUTS as readonly unknown[]).includes(value);
+}
+
+/** Camera commands travel through the store so features never touch cytoscape. */
+export type CameraCommand = {
+  kind: 'fit' | 'zoomIn' | 'zoomOut' | 'reset' | 'center';
+  seq: number;
+};
+
+export interface ViewSlice {
+  lang: UiLang;
+  layout: LayoutName;
+  legendOpen: boolean;
+  camera: CameraCommand | null;
+  setLang: (lang: UiLang) => void;
+  setLayout: (layout: LayoutName) => void;
+  setLegendOpen: (open: boolean) => void;
+  moveCamera: (kind: CameraCommand['kind']) => void;
+}
+
+export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
+  lang: 'en',
+  layout: 'auto',
+  legendOpen: true,
+  camera: null,
+  setLang: (lang) => set({ lang }),
+  setLayout: (layout) => set({ layout }),
+  setLegendOpen: (legendOpen) => set({ legendOpen }),
+  moveCamera: (kind) => set((s) => ({ camera: { kind, seq: (s.camera?.seq ?? 0) + 1 } })),
+});

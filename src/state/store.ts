@@ -1,0 +1,32 @@
+import { createContext, useContext } from 'react';
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createDataSlice, type DataSlice } from './slices/data';
+import { createSelectionSlice, type SelectionSlice } from './slices/selection';
+import { createViewSlice, type ViewSlice } from './slices/view';
+
+export type AppState = DataSlice & SelectionSlice & ViewSlice;
+export type AppStore = StoreApi<AppState>;
+
+/** One store per mounted explorer (tests and embeds get their own). */
+export function createAppStore(initial: Partial<AppState> = {}): AppStore {
+  const store = createStore<AppState>()((...a) => ({
+    ...createDataSlice(...a),
+    ...createSelectionSlice(...a),
+    ...createViewSlice(...a),
+  }));
+  if (Object.keys(initial).length > 0) store.setState(initial);
+  return store;
+}
+
+export const StoreContext = createContext<AppStore | null>(null);
+
+export function useAppStoreApi(): AppStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useAppStore must be used inside <StoreContext.Provider>');
+  return store;
+}
+
+export function useAppStore<T>(selector: (state: AppState) => T): T {
+  return useStore(useAppStoreApi(), selector);
+}

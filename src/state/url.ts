@@ -1,0 +1,96 @@
+/**
+ * The URL is the app's public contract (see README, "URL parameters"). This module is the only
+ * reader and writer of it: parameters are read from the query string and the hash on start (the
+ * hash wins) and the app writes its state to the hash.
+ */
+import { isUiLang, type UiLang } from '../i18n';
+import type { AppState, AppStore } from './store';
+import { isLayoutName, type LayoutName } from './slices/view';
+import type { Selection } from './slices/selection';
+
+export interface UrlState {
+  graph: string | null;
+  lang: UiLang | null;
+  node: string | null;
+  edge: string | null;
+  layout: LayoutName | null;
+}
+
+/** Query string first, then the hash on top. */
+export function readParams(location: Pick<Location, 'search' | 'hash'>): URLSearchParams {
+  const params = new URLSearchParams(location.search);
+  const hash = new URLSearchParams(location.hash.replace(/^#/, ''));
+  for (const [key, value] of hash) params.set(key, value);
+  return params;
+}
+
+export function urlStateFromParams(params: URLSearchParams): UrlState {
+  const lang = params.get('lang');
+  const layout = params.get('layout');
+  return {
+    graph: params.get('graph') || null,
+    lang: isUiLang(lang) ? lang : null,
+    node: params.get('node') || null,
+    edge: params.get('edge') || null,
+    layout: isLayoutName(layout) ? layout : null,
+  };
+}
+
+/** The hash that describes the current view. `graph` is kept as the page was opened with it. */
+export function hashFromState(state: AppState, graph: string | null): string {
+  const params = new URLSearchParams();
+  if (graph) params.set('graph', graph);
+  params.set('lang', state.lang);
+  if (state.selection) params.set(state.selection.type, state.selection.id);
+  if (state.layout !== 'auto') params.set('layout', state.layout);
+  return `#${params.toString()}`;
+}
+
+function selectionFrom(url: UrlState): Selection {
+  if (url.node) return { type: 'node', id: url.node };
+  if (url.edge) return { type: 'edge', id: url.edge };
+  return null;
+}
+
+/** What the store should hold for a URL (on start and on back/forward). */
+export function stateFromUrl(url: UrlState): Partial<AppState> {
+  return {
+    selection: selectionFrom(url),
+    ...(url.lang ? { lang: url.lang } : {}),
+    layout: url.layout ?? 'auto',
+  };
+}
+
+/**
+ * Keeps the hash in step with the store: a new selection is a history entry (so back/forward
+ * walk through what was clicked); other changes replace the current entry.
+ */
+export function startUrlSync(store: AppStore, win: Window, graph: string | null): () => void {
+  const write = (state: AppState, previous: AppState) => {
+    const hash = hashFromState(state, graph);
+    if (hash === win.location.hash) return;
+    const url = `${win.location.pathname}${win.location.search}${hash}`;
+    if (state.selection !== previous.selection) win.history.pushState(null, '', url);
+    else win.history.replaceState(null, '', url);
+  };
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (
+      state.selection !== previous.selection ||
+      state.lang !== previous.lang ||
+      state.layout !== previous.layout
+    ) {
+      write(state, previous);
+    }
+  });
+  const onPop = () => {
+    const url = urlStateFromParams(readParams(win.location));
+    store.setState(stateFromUrl(url));
+  };
+  win.addEventListener('popstate', onPop);
+  win.addEventListener('hashchange', onPop);
+  return () => {
+    unsubscribe();
+    win.removeEventListener('popstate', onPop);
+    win.removeEventListener('hashchange', onPop);
+  };
+}
