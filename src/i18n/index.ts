@@ -1,6 +1,5 @@
 import i18next, { type i18n as I18n } from 'i18next';
-import { ar } from './locales/ar';
-import { en } from './locales/en';
+import { translations } from './locales';
 
 export const UI_LANGS = ['en', 'ar'] as const;
 export type UiLang = (typeof UI_LANGS)[number];
@@ -29,7 +28,7 @@ export function createI18n(lang: UiLang = 'en'): I18n {
     lng: lang,
     fallbackLng: 'en',
     supportedLngs: [...UI_LANGS],
-    resources: { en: { translation: en }, ar: { translation: ar } },
+    resources: { en: { translation: translations('en') }, ar: { translation: translations('ar') } },
     interpolation: { escapeValue: false },
     initAsync: false,
     returnNull: false,

@@ -1,0 +1,27 @@
+import { ar } from './ar';
+import { embed } from './embed';
+import { en } from './en';
+import type { FeatureLocale } from './feature';
+import { filters } from './filters';
+import { io } from './io';
+import { paths } from './paths';
+import { search } from './search';
+import { story } from './story';
+import { table } from './table';
+
+/** Each feature's strings live in their own file, under their own key prefix. */
+export const FEATURE_LOCALES: Record<string, FeatureLocale> = {
+  search,
+  filters,
+  paths,
+  table,
+  story,
+  embed,
+  io,
+};
+
+export function translations(lang: 'en' | 'ar'): Record<string, unknown> {
+  const base: Record<string, unknown> = { ...(lang === 'en' ? en : ar) };
+  for (const [name, locale] of Object.entries(FEATURE_LOCALES)) base[name] = locale[lang];
+  return base;
+}
