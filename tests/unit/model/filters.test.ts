@@ -1,0 +1,344 @@
+import { describe, it, expect } from 'vitest';
+import {
+  applyFilters,
+  EMPTY_FILTERS,
+  filterCounts,
+  filtersFromParams,
+  filtersToParams,
+  isFilterActive,
+  type FilterState,
+} from '../../../src/model/filters';
+import { buildIndex, rel, seedLike } from './graph-fixture';
+
+const index = seedLike();
+const ALL_ENTITIES = [...index.entities.keys()].sort();
+const ALL_EDGES = index.edges.map((e) => e.id).sort();
+const CLAIM_EDGES = ['benefit:c1:azerbaijan', 'benefit:c1:israel', 'claim:c1', 'concerns:c1:iran'];
+
+const f = (patch: Partial<FilterState>): FilterState => ({ ...EMPTY_FILTERS, ...patch });
+const visible = (patch: Partial<FilterState>, focus?: string | null) => {
+  const v = applyFilters(index, f(patch), focus);
+  return { entities: [...v.entities].sort(), edges: [...v.edges].sort() };
+};
+
+describe('isFilterActive', () => {
+  it('is false for EMPTY_FILTERS and true for any change', () => {
+    expect(isFilterActive(EMPTY_FILTERS)).toBe(false);
+    const changes: Partial<FilterState>[] = [
+      { kinds: ['country'] },
+      { kinds: [] },
+      { families: ['proxy'] },
+      { relationTypes: ['backs'] },
+      { status: 'reported' },
+      { status: 'claimed' },
+      { claimant: 'expert' },
+      { sources: ['s1'] },
+      { yearRange: [2000, 2020] },
+      { hideUndated: true },
+      { hops: 0 },
+      { hops: 2 },
+    ];
+    for (const change of changes) expect(isFilterActive(f(change))).toBe(true);
+  });
+});
+
+describe('applyFilters', () => {
+  it('shows everything without filters', () => {
+    expect(visible({})).toEqual({ entities: ALL_ENTITIES, edges: ALL_EDGES });
+  });
+
+  it('kinds: entities of the kinds, and edges whose both ends are visible', () => {
+    expect(visible({ kinds: ['country'] })).toEqual({
+      entities: ['azerbaijan', 'iran', 'israel'],
+      edges: ['r1', 'r9'],
+    });
+    expect(visible({ kinds: [] })).toEqual({ entities: [], edges: [] });
+    // Without interests, no claim edge has both ends.
+    const noInterest = visible({ kinds: ['country', 'organization', 'person', 'place'] });
+    expect(noInterest.edges).toEqual(['r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7', 'r8', 'r9']);
+  });
+
+  it('families: edges of the families; isolated entities stay', () => {
+    expect(visible({ families: ['proxy'] })).toEqual({
+      entities: ALL_ENTITIES,
+      edges: ['r2', 'r3', 'r4'],
+    });
+    expect(visible({ families: ['claim'] }).edges).toEqual(CLAIM_EDGES);
+  });
+
+  it('relation types: relations of the types; claim edges unaffected', () => {
+    expect(visible({ relationTypes: ['backs'] }).edges).toEqual([...CLAIM_EDGES, 'r2', 'r3', 'r4']);
+    expect(visible({ relationTypes: [] }).edges).toEqual(CLAIM_EDGES);
+  });
+
+  it("status: 'reported' keeps reported relations, 'claimed' the rest; they partition", () => {
+    const reported = visible({ status: 'reported' }).edges;
+    const claimed = visible({ status: 'claimed' }).edges;
+    expect(reported).toEqual(['r1', 'r2', 'r3', 'r5', 'r6', 'r7']);
+    expect(claimed).toEqual([...CLAIM_EDGES, 'r4', 'r8', 'r9']);
+    expect([...reported, ...claimed].sort()).toEqual(ALL_EDGES);
+    expect(visible({ status: 'reported' }).entities).toEqual(ALL_ENTITIES);
+  });
+
+  it('claimant: only what the entity asserts, and only the entities it touches', () => {
+    expect(visible({ claimant: 'political-source' })).toEqual({
+      entities: ['azerbaijan', 'huseynyun', 'iran', 'israel', 'political-source', 'stability'],
+      edges: [...CLAIM_EDGES, 'r4'],
+    });
+    // The expert asserts two relations but is an endpoint of neither.
+    expect(visible({ claimant: 'expert' })).toEqual({
+      entities: ['azerbaijan', 'force', 'iran'],
+      edges: ['r8', 'r9'],
+    });
+    expect(visible({ claimant: 'gaza' })).toEqual({ entities: [], edges: [] });
+  });
+
+  it('claimant combines with kinds: hidden endpoints drop their edges', () => {
+    expect(visible({ claimant: 'expert', kinds: ['country'] })).toEqual({
+      entities: ['azerbaijan', 'iran'],
+      edges: ['r9'],
+    });
+  });
+
+  it('sources: edges with evidence from one of the sources', () => {
+    expect(visible({ sources: ['s2'] })).toEqual({
+      entities: ALL_ENTITIES,
+      edges: ['r7', 'r8', 'r9'],
+    });
+    expect(visible({ sources: ['s1', 's2'] }).edges).toEqual(ALL_EDGES);
+    expect(visible({ sources: [] }).edges).toEqual([]);
+  });
+
+  it('years: dated edges overlapping the range stay; open ends are open; undated stay', () => {
+    const undated = [...CLAIM_EDGES, 'r3', 'r4', 'r8', 'r9'];
+    // r1 1992–, r2 2000–2023 overlap; r5 2006 overlaps; r6 2023–2024 and r7 2024– do not.
+    expect(visible({ yearRange: [2005, 2022] }).edges).toEqual(
+      [...undated, 'r1', 'r2', 'r5'].sort(),
+    );
+    expect(visible({ yearRange: [2024, 2024] }).edges).toEqual(
+      [...undated, 'r1', 'r6', 'r7'].sort(),
+    );
+    expect(visible({ yearRange: [2023, 2023] }).edges).toEqual(
+      [...undated, 'r1', 'r2', 'r6'].sort(),
+    );
+    expect(visible({ yearRange: [1900, 1950] }).edges).toEqual(undated);
+    expect(visible({ yearRange: [1900, 1950] }).entities).toEqual(ALL_ENTITIES);
+  });
+
+  it('hideUndated: hides edges without years, with or without a range', () => {
+    expect(visible({ hideUndated: true }).edges).toEqual(['r1', 'r2', 'r5', 'r6', 'r7']);
+    expect(visible({ hideUndated: true, yearRange: [2005, 2022] }).edges).toEqual([
+      'r1',
+      'r2',
+      'r5',
+    ]);
+  });
+
+  it('combines edge filters with AND', () => {
+    expect(visible({ status: 'claimed', sources: ['s2'], families: ['hostility'] }).edges).toEqual([
+      'r9',
+    ]);
+  });
+
+  describe('hops', () => {
+    it('keeps what is within that many visible edges of the focus', () => {
+      expect(visible({ hops: 1 }, 'huseynyun')).toEqual({
+        entities: ['huseynyun', 'iran'],
+        edges: ['r4'],
+      });
+      expect(visible({ hops: 0 }, 'huseynyun')).toEqual({ entities: ['huseynyun'], edges: [] });
+    });
+
+    it('includes the visible edges between entities within reach', () => {
+      expect(visible({ hops: 2 }, 'huseynyun')).toEqual({
+        entities: ['azerbaijan', 'hamas', 'hezbollah', 'huseynyun', 'iran', 'stability'],
+        edges: ['benefit:c1:azerbaijan', 'concerns:c1:iran', 'r2', 'r3', 'r4', 'r9'],
+      });
+    });
+
+    it('walks only visible edges', () => {
+      expect(visible({ hops: 2, status: 'reported' }, 'huseynyun')).toEqual({
+        entities: ['huseynyun'],
+        edges: [],
+      });
+      expect(visible({ hops: 1, status: 'reported' }, 'israel')).toEqual({
+        entities: ['azerbaijan', 'hamas', 'hezbollah', 'israel', 'socar'],
+        edges: ['r1', 'r5', 'r6', 'r7'],
+      });
+    });
+
+    it('is ignored without a focus or with an unknown one', () => {
+      expect(visible({ hops: 1 })).toEqual(visible({}));
+      expect(visible({ hops: 1 }, null)).toEqual(visible({}));
+      expect(visible({ hops: 1 }, 'nobody')).toEqual(visible({}));
+    });
+
+    it('leaves nothing when the focus itself is hidden', () => {
+      expect(visible({ hops: 1, kinds: ['person'] }, 'iran')).toEqual({
+        entities: [],
+        edges: [],
+      });
+      expect(visible({ hops: 1, claimant: 'expert' }, 'gaza')).toEqual({
+        entities: [],
+        edges: [],
+      });
+    });
+  });
+});
+
+describe('filterCounts', () => {
+  const counts = filterCounts(index, EMPTY_FILTERS, null);
+
+  it('counts entities by kind and edges by family and type', () => {
+    expect(counts.kinds).toEqual({
+      country: 3,
+      organization: 5,
+      person: 2,
+      interest: 1,
+      place: 1,
+      asset: 0,
+      event: 0,
+    });
+    expect(counts.families).toEqual({
+      cooperation: 2,
+      hostility: 3,
+      proxy: 3,
+      membership: 1,
+      claim: 4,
+      other: 0,
+    });
+    expect(counts.relationTypes).toEqual({
+      cooperates: 1,
+      hostile: 3,
+      backs: 3,
+      supplies: 1,
+      member: 1,
+    });
+  });
+
+  it('counts edges by status, claimant, source, years', () => {
+    expect(counts.status).toEqual({ reported: 6, claimed: 6, disputed: 1 });
+    expect(counts.claimants).toEqual({ 'political-source': 5, expert: 2 });
+    expect(counts.sources).toEqual({ s1: 10, s2: 3 });
+    expect(counts.years).toEqual({ min: 1992, max: 2024 });
+    expect(counts.undated).toBe(8);
+  });
+
+  it('covers the whole dataset whatever the filters, and says how much is visible', () => {
+    const narrowed = filterCounts(index, f({ status: 'reported', kinds: ['country'] }), null);
+    expect({ ...narrowed, visible: undefined }).toEqual({ ...counts, visible: undefined });
+    expect(counts.visible).toEqual({ entities: 12, edges: 13, totalEntities: 12, totalEdges: 13 });
+    expect(narrowed.visible).toEqual({
+      entities: 3,
+      edges: 1,
+      totalEntities: 12,
+      totalEdges: 13,
+    });
+    expect(filterCounts(index, f({ hops: 1 }), 'huseynyun').visible.entities).toBe(2);
+  });
+
+  it('has no years for an undated dataset', () => {
+    const undated = buildIndex({
+      types: [{ id: 'link', family: 'cooperation', directed: false }],
+      entities: [
+        { id: 'a', kind: 'country' },
+        { id: 'b', kind: 'country' },
+      ],
+      relations: [rel('ab', 'link', 'a', 'b')],
+    });
+    expect(filterCounts(undated, EMPTY_FILTERS).years).toBeNull();
+    expect(filterCounts(undated, EMPTY_FILTERS).undated).toBe(1);
+  });
+});
+
+describe('URL parameters', () => {
+  const full: FilterState = {
+    kinds: ['country', 'person'],
+    families: ['proxy', 'claim'],
+    relationTypes: ['backs', 'hostile'],
+    status: 'reported',
+    claimant: 'expert',
+    sources: ['s1', 's2'],
+    yearRange: [2020, 2025],
+    hideUndated: true,
+    hops: 1,
+  };
+
+  it('writes nothing for the empty state', () => {
+    expect(filtersToParams(EMPTY_FILTERS)).toEqual({});
+  });
+
+  it('writes the URL contract', () => {
+    expect(filtersToParams(full)).toEqual({
+      kinds: 'country,person',
+      families: 'proxy,claim',
+      types: 'backs,hostile',
+      status: 'reported',
+      claimant: 'expert',
+      sources: 's1,s2',
+      years: '2020-2025',
+      undated: 'hide',
+      hops: '1',
+    });
+    expect(filtersToParams(f({ hops: 0, kinds: [] }))).toEqual({ hops: '0', kinds: '' });
+  });
+
+  it('writes lists in a canonical order without duplicates', () => {
+    const params = filtersToParams(
+      f({ kinds: ['person', 'country', 'person'], sources: ['s2', 's1', 's2'] }),
+    );
+    expect(params).toEqual({ kinds: 'country,person', sources: 's1,s2' });
+  });
+
+  it('round-trips through URLSearchParams and plain records', () => {
+    const params = filtersToParams(full);
+    expect(filtersFromParams(new URLSearchParams(params))).toEqual({ filters: full, ignored: [] });
+    expect(filtersFromParams(params, index)).toEqual({ filters: full, ignored: [] });
+    const search = new URLSearchParams(params).toString();
+    expect(filtersFromParams(new URLSearchParams(search)).filters).toEqual(full);
+    const none = f({ kinds: [], hops: 0 });
+    expect(filtersFromParams(filtersToParams(none)).filters).toEqual(none);
+    expect(filtersFromParams({})).toEqual({ filters: EMPTY_FILTERS, ignored: [] });
+  });
+
+  it('reads negative, reversed and single years', () => {
+    expect(filtersFromParams({ years: '-500-200' }).filters.yearRange).toEqual([-500, 200]);
+    expect(filtersFromParams({ years: '2025-2020' }).filters.yearRange).toEqual([2020, 2025]);
+    expect(filtersFromParams({ years: '2024' }).filters.yearRange).toEqual([2024, 2024]);
+    expect(filtersFromParams({ undated: 'show' }).filters.hideUndated).toBe(false);
+  });
+
+  it('drops unknown values and lists them', () => {
+    const { filters, ignored } = filtersFromParams(
+      new URLSearchParams(
+        'kinds=country,robot&families=magic&status=maybe&years=soon&undated=perhaps&hops=3' +
+          '&types=ok,bad%20id&lang=ar&focus=iran',
+      ),
+    );
+    expect(filters).toEqual(f({ kinds: ['country'], relationTypes: ['ok'] }));
+    expect(ignored).toEqual([
+      'kinds=robot',
+      'families=magic',
+      'types=bad id',
+      'status=maybe',
+      'years=soon',
+      'undated=perhaps',
+      'hops=3',
+    ]);
+  });
+
+  it('with an index, drops ids it does not know', () => {
+    const { filters, ignored } = filtersFromParams(
+      { types: 'backs,nope', claimant: 'nobody', sources: 's9,s1' },
+      index,
+    );
+    expect(filters).toEqual(f({ relationTypes: ['backs'], sources: ['s1'] }));
+    expect(ignored).toEqual(['types=nope', 'sources=s9', 'claimant=nobody']);
+    expect(filtersFromParams({ claimant: 'nobody' }).filters.claimant).toBe('nobody');
+  });
+
+  it('ignores empty hops and reads an empty list as "none selected"', () => {
+    expect(filtersFromParams({ hops: '' })).toEqual({ filters: EMPTY_FILTERS, ignored: ['hops='] });
+    expect(filtersFromParams({ families: '' }).filters.families).toEqual([]);
+  });
+});
