@@ -1,6 +1,11 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DetailsPanel } from '../features/details/DetailsPanel';
+import { FilterPanel } from '../features/filters/FilterPanel';
+import { PathPanel } from '../features/paths/PathPanel';
+import { SearchBox } from '../features/search/SearchBox';
+import { TableView } from '../features/table/TableView';
+import { ViewSwitch } from '../features/view/ViewSwitch';
 import { LanguageSwitch } from '../features/language/LanguageSwitch';
 import { Legend } from '../features/legend/Legend';
 import { LoadErrors } from '../features/load-errors/LoadErrors';
@@ -32,6 +37,7 @@ export function App() {
   const { t } = useTranslation();
   const load = useAppStore((s) => s.load);
   const lang = useAppStore((s) => s.lang);
+  const view = useAppStore((s) => s.view);
   useEscapeClears();
   const title = load.status === 'ready' ? load.index.data.title[lang] : t('app.name');
 
@@ -48,7 +54,11 @@ export function App() {
           </h1>
           <p className="tagline">{t('app.tagline')}</p>
         </div>
-        <LanguageSwitch />
+        {load.status === 'ready' && <SearchBox />}
+        <div className="topbar-actions">
+          {load.status === 'ready' && <ViewSwitch />}
+          <LanguageSwitch />
+        </div>
       </header>
       {load.status === 'loading' && (
         <p className="status-line" role="status">
@@ -58,12 +68,16 @@ export function App() {
       {(load.status === 'invalid' || load.status === 'unreachable') && <LoadErrors load={load} />}
       {load.status === 'ready' && (
         <main className="workspace">
-          <section className="canvas-area">
+          <FilterPanel />
+          {/* The canvas stays mounted under the table so switching views never rebuilds it. */}
+          <section className="canvas-area" hidden={view !== 'graph'}>
             <GraphCanvas onReady={markReady} />
             <Toolbar />
+            <PathPanel />
             <Legend />
             <Tooltip />
           </section>
+          {view === 'table' && <TableView />}
           <DetailsPanel />
         </main>
       )}

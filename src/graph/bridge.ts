@@ -1,9 +1,9 @@
 import type { Core, EventObject } from 'cytoscape';
 import type { AppStore } from '../state/store';
-import { selectIndex } from '../state/selectors';
+import { selectIndex, selectPaths, selectVisible } from '../state/selectors';
 import { moveCamera, revealIfHidden } from './camera';
 import { installDebugApi } from './debug';
-import { applyHover, applySelection } from './highlight';
+import { applyEmphasis, applyHover, applyVisibility } from './highlight';
 import { runLayout } from './layouts';
 
 export interface BridgeOptions {
@@ -55,7 +55,8 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
     const run = ++layoutRun;
     await runLayout(cy, state().layout, index);
     if (disposed || run !== layoutRun) return;
-    applySelection(cy, state().selection);
+    applyVisibility(cy, selectVisible(state()));
+    applyEmphasis(cy, state().selection, selectPaths(state()));
     const selected = state().selection;
     if (selected) revealIfHidden(cy, selected.id);
     if (first) cy.one('render', () => requestAnimationFrame(() => !disposed && options.onReady()));
@@ -63,9 +64,14 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
   };
 
   const unsubscribe = store.subscribe((next, previous) => {
-    if (next.selection !== previous.selection) {
-      applySelection(cy, next.selection);
-      if (next.selection) revealIfHidden(cy, next.selection.id);
+    const visible = selectVisible(next);
+    if (visible !== selectVisible(previous)) applyVisibility(cy, visible);
+    const paths = selectPaths(next);
+    if (next.selection !== previous.selection || paths !== selectPaths(previous)) {
+      applyEmphasis(cy, next.selection, paths);
+    }
+    if (next.selection && next.selection !== previous.selection) {
+      revealIfHidden(cy, next.selection.id);
     }
     if (next.hover?.id !== previous.hover?.id) {
       applyHover(cy, next.hover?.id ?? null, previous.hover?.id ?? null);

@@ -1,23 +1,52 @@
 import type { Core } from 'cytoscape';
+import type { Visible } from '../model/filters';
+import type { Path } from '../model/paths';
 import type { Selection } from '../state/slices/selection';
 
 /**
- * Selection as classes, applied in one batch: the selected element and what touches it stand
- * out, everything else fades. Never rebuilds elements, never re-runs a layout.
+ * Selection and paths as classes, applied in one batch: what matters stands out, everything else
+ * fades. Never rebuilds elements, never re-runs a layout. A path query, when it has results,
+ * takes the emphasis; the selected element keeps its ring.
  */
-export function applySelection(cy: Core, selection: Selection): void {
+export function applyEmphasis(cy: Core, selection: Selection, paths: Path[] | null): void {
   cy.batch(() => {
-    cy.elements().removeClass('selected focus faded');
-    if (!selection) return;
-    const target = cy.getElementById(selection.id);
-    if (target.empty()) return;
-    target.addClass('selected');
+    cy.elements().removeClass('selected focus faded on-path');
+    const target = selection ? cy.getElementById(selection.id) : null;
+    if (target && target.nonempty()) target.addClass('selected');
+    if (paths && paths.length > 0) {
+      const ids = new Set<string>();
+      for (const path of paths) {
+        path.entities.forEach((id) => ids.add(id));
+        path.steps.forEach((step) => ids.add(step.edge.id));
+      }
+      const onPath = cy.elements().filter((el) => ids.has(el.id()));
+      onPath.addClass('on-path');
+      cy.elements().not(onPath).addClass('faded');
+      return;
+    }
+    if (!selection || !target || target.empty()) return;
     const keep =
       selection.type === 'node'
         ? target.closedNeighborhood()
         : target.union(target.connectedNodes());
     keep.edges().addClass('focus');
     cy.elements().not(keep).addClass('faded');
+  });
+}
+
+/** Filters as a class: hidden elements keep their positions and come back where they were. */
+export function applyVisibility(cy: Core, visible: Visible | null): void {
+  cy.batch(() => {
+    if (!visible) {
+      cy.elements('.hidden').removeClass('hidden');
+      return;
+    }
+    cy.nodes().forEach((node) => {
+      node.toggleClass('hidden', !visible.entities.has(node.id()));
+    });
+    cy.edges().forEach((edge) => {
+      edge.toggleClass('hidden', !visible.edges.has(edge.id()));
+    });
   });
 }
 

@@ -88,6 +88,15 @@ export const STYLESHEET: StylesheetJson = [
   { selector: 'edge.edge-benefits, edge.edge-concerns', style: { width: 1.5, opacity: 0.7 } },
   { selector: 'edge.family-proxy', style: { width: 3 } },
   // Interaction states.
+  { selector: '.hidden', style: { display: 'none' } },
+  {
+    selector: 'node.on-path',
+    style: { 'border-width': 4, 'border-color': '#111827', 'font-size': 15, 'z-index': 15 },
+  },
+  {
+    selector: 'edge.on-path',
+    style: { width: 5, label: 'data(label)', opacity: 1, 'z-index': 15 },
+  },
   { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
   { selector: 'edge.focus', style: { label: 'data(label)', width: 3, opacity: 1, 'z-index': 10 } },
   {

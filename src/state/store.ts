@@ -2,10 +2,12 @@ import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createDataSlice, type DataSlice } from './slices/data';
+import { createFiltersSlice, type FiltersSlice } from './slices/filters';
+import { createPathsSlice, type PathsSlice } from './slices/paths';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection';
 import { createViewSlice, type ViewSlice } from './slices/view';
 
-export type AppState = DataSlice & SelectionSlice & ViewSlice;
+export type AppState = DataSlice & SelectionSlice & ViewSlice & FiltersSlice & PathsSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** One store per mounted explorer (tests and embeds get their own). */
@@ -14,6 +16,8 @@ export function createAppStore(initial: Partial<AppState> = {}): AppStore {
     ...createDataSlice(...a),
     ...createSelectionSlice(...a),
     ...createViewSlice(...a),
+    ...createFiltersSlice(...a),
+    ...createPathsSlice(...a),
   }));
   if (Object.keys(initial).length > 0) store.setState(initial);
   return store;

@@ -4,8 +4,10 @@
  * hash wins) and the app writes its state to the hash.
  */
 import { isUiLang, type UiLang } from '../i18n';
+import { filtersFromParams, filtersToParams, type FilterState } from '../model/filters';
+import type { PathQuery } from './slices/paths';
 import type { AppState, AppStore } from './store';
-import { isLayoutName, type LayoutName } from './slices/view';
+import { isLayoutName, type LayoutName, type ViewName } from './slices/view';
 import type { Selection } from './slices/selection';
 
 export interface UrlState {
@@ -14,6 +16,11 @@ export interface UrlState {
   node: string | null;
   edge: string | null;
   layout: LayoutName | null;
+  view: ViewName;
+  filters: FilterState;
+  /** Filter parameters that were not understood, as key=value. */
+  ignored: string[];
+  path: PathQuery | null;
 }
 
 /** Query string first, then the hash on top. */
@@ -33,7 +40,22 @@ export function urlStateFromParams(params: URLSearchParams): UrlState {
     node: params.get('node') || null,
     edge: params.get('edge') || null,
     layout: isLayoutName(layout) ? layout : null,
+    view: params.get('view') === 'table' ? 'table' : 'graph',
+    ...parsedFilters(params),
+    path: pathFrom(params.get('path'), params.get('directed')),
   };
+}
+
+function parsedFilters(params: URLSearchParams): { filters: FilterState; ignored: string[] } {
+  const { filters, ignored } = filtersFromParams(params);
+  return { filters, ignored };
+}
+
+/** `path=israel,huseynyun` and `directed=1`. */
+function pathFrom(value: string | null, directed: string | null): PathQuery | null {
+  const [from, to, ...rest] = (value ?? '').split(',').map((v) => v.trim());
+  if (!from || !to || rest.length > 0) return null;
+  return { from, to, directed: directed === '1' || directed === 'true' };
 }
 
 /** The hash that describes the current view. `graph` is kept as the page was opened with it. */
@@ -43,6 +65,12 @@ export function hashFromState(state: AppState, graph: string | null): string {
   params.set('lang', state.lang);
   if (state.selection) params.set(state.selection.type, state.selection.id);
   if (state.layout !== 'auto') params.set('layout', state.layout);
+  if (state.view !== 'graph') params.set('view', state.view);
+  for (const [key, value] of Object.entries(filtersToParams(state.filters))) params.set(key, value);
+  if (state.pathQuery) {
+    params.set('path', `${state.pathQuery.from},${state.pathQuery.to}`);
+    if (state.pathQuery.directed) params.set('directed', '1');
+  }
   return `#${params.toString()}`;
 }
 
@@ -58,6 +86,9 @@ export function stateFromUrl(url: UrlState): Partial<AppState> {
     selection: selectionFrom(url),
     ...(url.lang ? { lang: url.lang } : {}),
     layout: url.layout ?? 'auto',
+    view: url.view,
+    filters: url.filters,
+    pathQuery: url.path,
   };
 }
 
@@ -77,7 +108,10 @@ export function startUrlSync(store: AppStore, win: Window, graph: string | null)
     if (
       state.selection !== previous.selection ||
       state.lang !== previous.lang ||
-      state.layout !== previous.layout
+      state.layout !== previous.layout ||
+      state.view !== previous.view ||
+      state.filters !== previous.filters ||
+      state.pathQuery !== previous.pathQuery
     ) {
       write(state, previous);
     }

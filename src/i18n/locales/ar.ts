@@ -10,6 +10,7 @@ export const ar: Resources = {
     graphLabel: 'شبكة العلاقات: {{title}}',
   },
   languages: { en: 'English', ar: 'العربية' },
+  view: { label: 'طريقة العرض', graph: 'الشبكة', table: 'جدول' },
   graph: {
     claims: 'يدّعي',
     benefits: 'لمصلحة',

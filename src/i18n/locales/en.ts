@@ -8,6 +8,7 @@ export const en = {
     graphLabel: 'Relationship graph: {{title}}',
   },
   languages: { en: 'English', ar: 'العربية' },
+  view: { label: 'View', graph: 'Graph', table: 'Table' },
   graph: {
     claims: 'claims',
     benefits: 'would benefit',

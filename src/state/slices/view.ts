@@ -16,12 +16,18 @@ export type CameraCommand = {
   seq: number;
 };
 
+export const VIEWS = ['graph', 'table'] as const;
+/** The graph, or the same data as tables (also the accessible equivalent of the canvas). */
+export type ViewName = (typeof VIEWS)[number];
+
 export interface ViewSlice {
   lang: UiLang;
+  view: ViewName;
   layout: LayoutName;
   legendOpen: boolean;
   camera: CameraCommand | null;
   setLang: (lang: UiLang) => void;
+  setView: (view: ViewName) => void;
   setLayout: (layout: LayoutName) => void;
   setLegendOpen: (open: boolean) => void;
   moveCamera: (kind: CameraCommand['kind']) => void;
@@ -29,10 +35,12 @@ export interface ViewSlice {
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   lang: 'en',
+  view: 'graph',
   layout: 'auto',
   legendOpen: true,
   camera: null,
   setLang: (lang) => set({ lang }),
+  setView: (view) => set({ view }),
   setLayout: (layout) => set({ layout }),
   setLegendOpen: (legendOpen) => set({ legendOpen }),
   moveCamera: (kind) => set((s) => ({ camera: { kind, seq: (s.camera?.seq ?? 0) + 1 } })),
