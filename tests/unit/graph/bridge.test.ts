@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import cytoscape, { type Core } from 'cytoscape';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { attachBridge, type Bridge } from '../../../src/graph/bridge';
+import { toElements } from '../../../src/graph/elements';
+import { loadDatasetText } from '../../../src/model/load';
+import { createAppStore, type AppStore } from '../../../src/state/store';
+
+const loaded = loadDatasetText(readFileSync('data/azerbaijan-gaza.json', 'utf8'));
+if (!loaded.ok) throw new Error('seed dataset does not load');
+const index = loaded.index;
+const words = { claims: 'claims', benefits: 'would benefit', concerns: 'concerns' };
+
+describe('graph bridge (store ⇄ cytoscape)', () => {
+  let cy: Core;
+  let store: AppStore;
+  let bridge: Bridge;
+
+  beforeEach(() => {
+    cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: toElements(index, 'en', words),
+    });
+    store = createAppStore();
+    store.getState().datasetReady('seed', index, []);
+    bridge = attachBridge(cy, store, { onReady: () => {} });
+  });
+  afterEach(() => {
+    bridge.detach();
+    cy.destroy();
+  });
+
+  it('turns a tap into one store selection, however often the store changes', () => {
+    const select = vi.spyOn(store.getState(), 'select');
+    // Unrelated state changes must not re-bind handlers (react-cytoscapejs#68).
+    for (let i = 0; i < 5; i++) store.getState().setLegendOpen(i % 2 === 0);
+    cy.getElementById('azerbaijan').emit('tap');
+    expect(select).toHaveBeenCalledTimes(1);
+    expect(store.getState().selection).toEqual({ type: 'node', id: 'azerbaijan' });
+  });
+
+  it('applies a selection as classes without touching positions', () => {
+    cy.nodes().forEach((n, i) => void n.position({ x: i * 10, y: i * 5 }));
+    const before = cy.nodes().map((n) => ({ ...n.position() }));
+    store.getState().select({ type: 'node', id: 'azerbaijan' });
+    expect(cy.getElementById('azerbaijan').hasClass('selected')).toBe(true);
+    expect(cy.getElementById('socar').hasClass('faded')).toBe(false);
+    expect(cy.getElementById('turan-research-center').hasClass('faded')).toBe(true);
+    expect(cy.nodes().map((n) => ({ ...n.position() }))).toEqual(before);
+    store.getState().clearSelection();
+    expect(cy.elements('.faded, .selected').length).toBe(0);
+  });
+
+  it('a tap on the background clears the selection', () => {
+    store.getState().select({ type: 'node', id: 'israel' });
+    cy.emit('tap');
+    expect(store.getState().selection).toBeNull();
+  });
+
+  it('hides filtered elements with a class and shows them again on reset', () => {
+    store.getState().setFilters({ status: 'reported' });
+    const claimEdge = cy.edges('[edgeKind = "claims"]').first();
+    expect(claimEdge.hasClass('hidden')).toBe(true);
+    store.getState().resetFilters();
+    expect(cy.elements('.hidden').length).toBe(0);
+  });
+
+  it('emphasises every element of the shortest paths', () => {
+    store.getState().setPathQuery({ from: 'israel', to: 'huseynyun', directed: false });
+    expect(cy.getElementById('azerbaijan').hasClass('on-path')).toBe(true);
+    expect(cy.getElementById('turan-research-center').hasClass('faded')).toBe(true);
+  });
+
+  it('stops listening when detached', () => {
+    bridge.detach();
+    store.getState().select({ type: 'node', id: 'azerbaijan' });
+    expect(cy.getElementById('azerbaijan').hasClass('selected')).toBe(false);
+    cy.getElementById('israel').emit('tap');
+    expect(store.getState().selection).toEqual({ type: 'node', id: 'azerbaijan' });
+    bridge = attachBridge(cy, store, { onReady: () => {} });
+  });
+});
