@@ -3,6 +3,11 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import react from 'eslint-plugin-react';
 
+const noClassicZod = {
+  name: 'zod',
+  message: "Use 'zod/mini' (about 5 KB gzip; classic zod adds about 90 KB to start-up).",
+};
+
 const noCytoscape = {
   group: ['cytoscape', 'cytoscape-*', 'react-cytoscapejs', '**/graph/*', '**/graph'],
   message: 'Only src/graph knows cytoscape; features talk to the store.',
@@ -23,6 +28,12 @@ export default tseslint.config(
       'react/jsx-no-target-blank': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noClassicZod],
+        },
+      ],
       'no-restricted-syntax': [
         'error',
         {
@@ -39,6 +50,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [noClassicZod],
           patterns: [
             { group: ['react', 'react-*', 'react/*'], message: 'src/model is pure: no React.' },
             { group: ['cytoscape', 'cytoscape-*'], message: 'src/model is pure: no cytoscape.' },
@@ -57,6 +69,8 @@ export default tseslint.config(
   },
   {
     files: ['src/features/**/*.{ts,tsx}', 'src/state/**/*.ts', 'src/i18n/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noCytoscape] }] },
+    rules: {
+      'no-restricted-imports': ['error', { paths: [noClassicZod], patterns: [noCytoscape] }],
+    },
   },
 );

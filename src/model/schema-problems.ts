@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { LANGS } from './schema';
 import { problem, type PathSegment, type Problem } from './problems';
 
