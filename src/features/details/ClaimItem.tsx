@@ -5,19 +5,24 @@ import { useAppStore } from '../../state/store';
 import { EntityLink } from './EntityLink';
 import { EvidenceList } from './EvidenceList';
 import { StatusBadge } from './StatusBadge';
+import { langProps, pickText } from './text';
 
 /** A claim with its claimant, what is claimed, for whom, about whom, and the words behind it. */
 export function ClaimItem({ claim }: { claim: Claim }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
-  const statement = claim.statement?.[lang];
+  const statement = pickText(claim.statement, lang);
   const claimants = [...new Set([claim.claimant, ...claimantsOf(claim.evidence)])];
   return (
     <li className="claim" data-claim={claim.id}>
       <p className="claim-head">
         <StatusBadge status={evidenceStatus(claim.evidence)} claimants={claimants} />
       </p>
-      {statement && <p className="claim-statement">{statement}</p>}
+      {statement && (
+        <p className="claim-statement" {...langProps(statement.lang)}>
+          {statement.text}
+        </p>
+      )}
       <dl className="claim-fields">
         <dt>{t('details.claimant')}</dt>
         <dd>

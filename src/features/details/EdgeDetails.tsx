@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { GraphIndex } from '../../model/graph-index';
+import type { GraphEdge, GraphIndex } from '../../model/graph-index';
+import { useAppStore } from '../../state/store';
 import { ClaimItem } from './ClaimItem';
+import { EntityLink } from './EntityLink';
 import { EvidenceList } from './EvidenceList';
-import { RelationSentence } from './RelationSentence';
+import { RelationDescription, RelationSentence } from './RelationSentence';
 import { StatusBadge } from './StatusBadge';
 
 /** A clicked line: the relation (or the claim it belongs to) and its evidence. */
@@ -13,8 +15,13 @@ export function EdgeDetails({ index, id }: { index: GraphIndex; id: string }) {
   if (edge.kind !== 'relation') {
     const claim = index.claims.get(edge.refId);
     return claim ? (
-      <article className="edge-details">
-        <h2 id="details-title">{t('details.interest')}</h2>
+      <article className="edge-details" data-claim-edge={edge.id}>
+        <h2 id="details-title" tabIndex={-1}>
+          {t('details.interest')}
+        </h2>
+        <p className="edge-sentence">
+          <ClaimLine edge={edge} />
+        </p>
         <ul className="claims">
           <ClaimItem claim={claim} />
         </ul>
@@ -26,8 +33,10 @@ export function EdgeDetails({ index, id }: { index: GraphIndex; id: string }) {
   if (!relation || !type) return null;
   return (
     <article className="edge-details" data-relation={relation.id}>
-      <h2 id="details-title">{t('details.relation')}</h2>
-      <p className="relation">
+      <h2 id="details-title" tabIndex={-1}>
+        {t('details.relation')}
+      </h2>
+      <p className="edge-sentence">
         <RelationSentence
           line={{
             relation,
@@ -39,11 +48,35 @@ export function EdgeDetails({ index, id }: { index: GraphIndex; id: string }) {
           subject={relation.source}
         />
       </p>
+      <RelationDescription relation={relation} />
       <p>
         <StatusBadge status={edge.status} claimants={edge.claimants} />
       </p>
       <h3>{t('details.evidence')}</h3>
       <EvidenceList evidence={relation.evidence} />
     </article>
+  );
+}
+
+const CLAIM_WORDS = {
+  claims: 'graph.claims',
+  benefits: 'graph.benefits',
+  concerns: 'graph.concerns',
+} as const;
+
+/** The line as drawn: "Political source — claims → Israeli interest". */
+function ClaimLine({ edge }: { edge: GraphEdge }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  if (edge.kind === 'relation') return null;
+  return (
+    <span className="sentence">
+      <EntityLink id={edge.source} /> <span className="dash">—</span>{' '}
+      <span className="relation-label">{t(CLAIM_WORDS[edge.kind])}</span>{' '}
+      <span className="arrow" aria-hidden="true">
+        {lang === 'ar' ? '←' : '→'}
+      </span>{' '}
+      <EntityLink id={edge.target} />
+    </span>
   );
 }

@@ -10,7 +10,9 @@ import type { GraphIndex } from '../../model/graph-index';
 import { useAppStore } from '../../state/store';
 import { ClaimItem } from './ClaimItem';
 import { EvidenceList } from './EvidenceList';
-import { RelationSentence } from './RelationSentence';
+import { RelationDescription, RelationSentence } from './RelationSentence';
+import { langProps, pickText } from './text';
+import { ConnectButton } from '../paths/ConnectButton';
 
 export function EntityDetails({ index, id }: { index: GraphIndex; id: string }) {
   const { t } = useTranslation();
@@ -21,37 +23,45 @@ export function EntityDetails({ index, id }: { index: GraphIndex; id: string }) 
   const groups = relationGroups(index, id);
   const made = claimsMadeBy(index, id);
   const about = claimsAbout(index, id).filter((c) => c.claimant !== id);
-  const aliases = [...(entity.aliases?.[lang] ?? []), ...(entity.aliases?.[other] ?? [])];
+  const aliases = [
+    ...(entity.aliases?.[lang] ?? []).map((text) => ({ text, lang })),
+    ...(entity.aliases?.[other] ?? []).map((text) => ({ text, lang: other })),
+  ];
+  const description = pickText(entity.description, lang);
+  const kind = t(`kinds.${entity.kind}`);
+  // Arabic says دولة for both "Country" and "State": one chip is enough then.
+  const subkind = entity.subkind ? t(`subkinds.${entity.subkind}`) : null;
   return (
     <article className="entity-details" data-entity={id}>
       <header>
-        <h2 id="details-title">
+        <h2 id="details-title" tabIndex={-1}>
           <bdi>{entity.label[lang]}</bdi>
         </h2>
         <p className="other-name">
           <span className="muted">{t('details.otherName', { lang: other })}: </span>
-          <bdi lang={other} dir={other === 'ar' ? 'rtl' : 'ltr'}>
-            {entity.label[other]}
-          </bdi>
+          <bdi {...langProps(other)}>{entity.label[other]}</bdi>
         </p>
         <p className="kind-line">
-          <span className={`kind-chip kind-${entity.kind}`}>{t(`kinds.${entity.kind}`)}</span>
-          {entity.subkind && <span className="kind-chip">{t(`subkinds.${entity.subkind}`)}</span>}
+          <span className={`kind-chip kind-${entity.kind}`}>{kind}</span>
+          {subkind && subkind !== kind && <span className="kind-chip">{subkind}</span>}
         </p>
         {aliases.length > 0 && (
           <p className="aliases">
             <span className="muted">{t('details.aliases')}: </span>
             {aliases.map((alias, i) => (
-              <span key={alias}>
+              <span key={`${alias.lang}:${alias.text}`}>
                 {i > 0 && t('details.separator')}
-                <bdi>{alias}</bdi>
+                <bdi {...langProps(alias.lang)}>{alias.text}</bdi>
               </span>
             ))}
           </p>
         )}
-        {(entity.description?.[lang] ?? entity.description?.[other]) && (
-          <p className="description">{entity.description?.[lang] ?? entity.description?.[other]}</p>
+        {description && (
+          <p className="description" {...langProps(description.lang)}>
+            {description.text}
+          </p>
         )}
+        <ConnectButton id={id} />
       </header>
 
       <section aria-labelledby="rel-title">
@@ -64,6 +74,7 @@ export function EntityDetails({ index, id }: { index: GraphIndex; id: string }) 
               {group.lines.map((line) => (
                 <li key={line.relation.id} className="relation" data-relation={line.relation.id}>
                   <RelationSentence line={line} subject={id} />
+                  <RelationDescription relation={line.relation} />
                   <EvidenceList evidence={line.relation.evidence} />
                 </li>
               ))}

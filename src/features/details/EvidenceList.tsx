@@ -3,8 +3,7 @@ import type { Evidence } from '../../model/schema';
 import { selectIndex } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { StatusBadge } from './StatusBadge';
-
-const dirOf = (lang: string) => (/^(ar|he|fa|ur)\b/.test(lang) ? 'rtl' : 'ltr');
+import { dirOf, langProps, pickText } from './text';
 
 /** Who said it, where, in which words: the quote as written, its translation, the paragraph. */
 export function EvidenceList({ evidence }: { evidence: readonly Evidence[] }) {
@@ -30,7 +29,8 @@ function EvidenceItem({ item }: { item: Evidence }) {
   const translation = item.translation?.[translationLang];
   const paragraph = source?.paragraphs?.[item.paragraph - 1];
   const paragraphTranslation = source?.translations?.[translationLang]?.[item.paragraph - 1];
-  const title = source ? (source.title[lang] ?? source.title[other] ?? source.id) : item.source;
+  const title = pickText(source?.title, lang);
+  const note = pickText(item.note, lang);
   return (
     <li className="evidence">
       <blockquote lang={sourceLang} dir={dirOf(sourceLang)} className="quote">
@@ -45,7 +45,7 @@ function EvidenceItem({ item }: { item: Evidence }) {
         <StatusBadge status={item.status} claimants={item.claimant ? [item.claimant] : []} />
         <span className="paragraph-ref">{t('details.paragraph', { n: item.paragraph })}</span>
         <span className="source-title">
-          <bdi>{title}</bdi>
+          {title ? <bdi {...langProps(title.lang)}>{title.text}</bdi> : <bdi>{item.source}</bdi>}
         </span>
         {source?.url && (
           <a href={source.url} target="_blank" rel="noopener noreferrer">
@@ -53,6 +53,11 @@ function EvidenceItem({ item }: { item: Evidence }) {
           </a>
         )}
       </p>
+      {note && (
+        <p className="evidence-note" {...langProps(note.lang)}>
+          {note.text}
+        </p>
+      )}
       {paragraph && (
         <details className="paragraph">
           <summary>{t('details.showParagraph', { n: item.paragraph })}</summary>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { directionalLabel, type RelationLine } from '../../model/details';
 import { useAppStore } from '../../state/store';
 import { EntityLink } from './EntityLink';
+import { langProps, pickText } from './text';
 
 /**
  * "Azerbaijan — buys arms from → Israel": subject, the type's label read from the subject's
@@ -32,5 +33,17 @@ export function RelationSentence({ line, subject }: { line: RelationLine; subjec
         </span>
       )}
     </span>
+  );
+}
+
+/** The dataset's own note on a relation ("built over three decades…"), when it has one. */
+export function RelationDescription({ relation }: { relation: RelationLine['relation'] }) {
+  const lang = useAppStore((s) => s.lang);
+  const description = pickText(relation.description, lang);
+  if (!description) return null;
+  return (
+    <p className="relation-description" {...langProps(description.lang)}>
+      {description.text}
+    </p>
   );
 }

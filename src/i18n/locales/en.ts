@@ -117,6 +117,8 @@ export const en = {
     relation: 'Relation',
     mentionedIn: 'Mentioned in',
     link: 'Open the source',
+    expand: 'Show more of the details',
+    collapse: 'Show less of the details',
   },
   tooltip: { otherLanguage: 'In {{lang, langName}}' },
   load: {
@@ -193,6 +195,75 @@ export const en = {
       'The time range starts in {{from}} and ends earlier, in {{to}}. Swap or correct the years.',
     quoteNotFound:
       'This quote is not found word for word in paragraph {{paragraph}} of "{{source}}". Check the paragraph number and copy the words exactly.',
+    unknownFormat:
+      'The file "{{file}}" is not in a format we can import. Use our JSON, GEXF (.gexf), GraphML (.graphml), Cytoscape.js JSON (.cyjs or .json), a Kumu blueprint (.json) or the CSV templates.',
+    xmlInvalid:
+      'The XML is not well formed ({{detail}}). Open the file in a text editor at that line and fix the tag or quote there; write "&amp;" for a literal "&".',
+    graphInvalid:
+      'The graph could not be read: {{detail}}. Check that the file is complete, then export it again from the tool that made it.',
+    encodingGuessed:
+      'The file is not UTF-8, so it was read as {{encoding}}. Check that the Arabic text looks right, and next time save as "CSV UTF-8".',
+    embeddedDataIgnored:
+      'The relgraph data stored in this file could not be read ({{detail}}), so its sources, claims and stories were not imported; the graph itself was. Export the file again from relgraph.',
+    labelFallback:
+      'The {{lang, langName}} label is missing, so the {{from, langName}} one ("{{value}}") is used in both languages. Add the {{lang, langName}} label.',
+    labelMissing:
+      'This element has no label, so its id "{{id}}" is used as the label in both languages. Add labels in Arabic and English.',
+    kindDefaulted:
+      'Entities without a kind we know: {{count}} (values found: {{values}}). They were imported as "{{kind}}", and any original value is kept in their attributes. Set "kind" to one of: {{allowed}}.',
+    evidenceImported:
+      'Relations and claims without evidence: {{count}}. Each now cites the source "{{source}}" (status "reported", quoting the original edge label). Replace it with the real source, paragraph and quote before publishing.',
+    idChanged:
+      'Ids changed to make them valid and unique: {{count}}, for example {{examples}}. References were updated to match.',
+    relationTypeCreated:
+      'The relation type "{{id}}" ("{{label}}") was created from the file, in the family "other". Check its family, direction and its labels in both languages.',
+    csvNoFiles:
+      'None of these files belongs to a CSV set ({{files}}). Name them as in the templates: entities.csv, relations.csv, relation-types.csv, claims.csv, evidence.csv, sources.csv, paragraphs.csv, dataset.csv, stories.csv.',
+    csvMissingFile:
+      'The CSV set has no {{file}}, and it cannot be imported without one. Add it, starting from the template.',
+    csvUnknownFile:
+      'This file is not part of the CSV set, so it was not read. Rename it to one of {{known}}, or leave it out.',
+    csvEmpty:
+      'The file is empty. Its first row must name the columns, for example: {{columns}}.',
+    csvMissingColumn:
+      'The column "{{column}}" is missing. Add it to the first row (the header), as in the template.',
+    csvUnknownColumn:
+      'Unknown column "{{column}}". Rename it to one of: {{allowed}}; or delete the column.',
+    csvDuplicateColumn:
+      'The column "{{column}}" appears twice in the header. Delete or rename one of them.',
+    csvUnclosedQuote:
+      'A cell opens with a double quote (") that is never closed, so everything after it would be read into that cell. Add the closing quote, and write "" for a quote inside a cell.',
+    csvStrayQuote:
+      'There is text after the closing quote of this cell. Put the whole cell in double quotes and write "" for each quote inside it.',
+    csvExtraCells:
+      'This row has {{count}} cells but the header has {{expected}} columns. Look for a comma or semicolon inside a cell and put that cell in double quotes.',
+    csvMixedDelimiters:
+      'This row is separated by "{{found}}" but the header by "{{expected}}". Use one separator in the whole file: save it again from the spreadsheet.',
+    csvBadNumber:
+      '{{value}} is not a number. Write a number such as 12 or -3.5, or leave the cell empty if it is optional.',
+    csvBadBoolean: '{{value}} is not true or false. Write true or false (yes or no also work).',
+    csvBadJson: 'This cell must hold JSON ({{detail}}). Fix it or empty the cell: {{value}}',
+    csvAmbiguousLabel:
+      '"{{value}}" is the label of more than one entity ({{ids}}). Write the id instead of the label.',
+    csvIdRequired:
+      'The id made from this label, "{{id}}", is already used in row {{other}}. Give one of the two rows its own id in the "id" column.',
+    csvNoEvidence:
+      'Nothing in evidence.csv supports "{{id}}". Every relation and claim needs at least one row there, with "for" = {{id}}, the source, the paragraph and the quote.',
+    csvUnknownElement:
+      'No entity, relation or claim has the id "{{id}}". Correct the id in this column; to cite a relation, give it an id in relations.csv.',
+    csvDuplicateRow:
+      'Paragraph {{paragraph}} of the source "{{source}}" is given twice (first in row {{first}}). Keep one row per paragraph.',
+    csvFormula:
+      'This cell starts with "{{char}}", so a spreadsheet would run it as a formula: {{value}}. It was imported as plain text. Keep it if it is text; if it came from a formula, paste the value instead.',
+    where: {
+      separator: ', ',
+      row: 'row {{row}}',
+      line: 'line {{line}}',
+      column: 'column "{{column}}"',
+      node: 'node "{{id}}"',
+      edge: 'edge "{{id}}"',
+      field: 'field "{{name}}"',
+    },
   },
 } as const;
 
