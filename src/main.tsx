@@ -7,6 +7,7 @@ import { ErrorBoundary } from './app/ErrorBoundary';
 import { StoreContext } from './state/store';
 import './styles/fonts.css';
 import './styles/app.css';
+import './styles/print.css';
 
 const { store, i18n } = bootstrap(window);
 const root = document.getElementById('root');

@@ -5,6 +5,7 @@ import { moveCamera, revealIfHidden } from './camera';
 import { installDebugApi } from './debug';
 import { applyEmphasis, applyHover, applyVisibility } from './highlight';
 import { runLayout } from './layouts';
+import { createStorySync, selectStoryFocus } from './story-sync';
 
 export interface BridgeOptions {
   /** Called once per dataset when the first layout has been drawn. */
@@ -47,6 +48,9 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
   cy.on('mouseout', 'node', onOut);
   cy.on('viewport', onViewport);
 
+  // Story steps: focus emphasis, the step's camera, pictures for export and the handout.
+  const story = createStorySync(cy, store);
+
   let disposed = false;
   let layoutRun = 0;
   const layout = async (first: boolean) => {
@@ -56,9 +60,10 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
     await runLayout(cy, state().layout, index);
     if (disposed || run !== layoutRun) return;
     applyVisibility(cy, selectVisible(state()));
-    applyEmphasis(cy, state().selection, selectPaths(state()));
+    applyEmphasis(cy, state().selection, selectPaths(state()), selectStoryFocus(state()));
     const selected = state().selection;
-    if (selected) revealIfHidden(cy, selected.id);
+    if (selected && !state().story) revealIfHidden(cy, selected.id);
+    story.laidOut();
     if (first) cy.one('render', () => requestAnimationFrame(() => !disposed && options.onReady()));
     cy.forceRender?.();
   };
@@ -67,10 +72,16 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
     const visible = selectVisible(next);
     if (visible !== selectVisible(previous)) applyVisibility(cy, visible);
     const paths = selectPaths(next);
-    if (next.selection !== previous.selection || paths !== selectPaths(previous)) {
-      applyEmphasis(cy, next.selection, paths);
+    const focus = selectStoryFocus(next);
+    if (
+      next.selection !== previous.selection ||
+      paths !== selectPaths(previous) ||
+      focus !== selectStoryFocus(previous)
+    ) {
+      applyEmphasis(cy, next.selection, paths, focus);
     }
-    if (next.selection && next.selection !== previous.selection) {
+    // In a story the step's camera shows the selection; a second camera move would fight it.
+    if (next.selection && next.selection !== previous.selection && !next.story) {
       revealIfHidden(cy, next.selection.id);
     }
     if (next.hover?.id !== previous.hover?.id) {
@@ -80,6 +91,10 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
     if (next.camera && next.camera !== previous.camera) {
       if (next.camera.kind === 'reset') void layout(false);
       else moveCamera(cy, next.camera.kind, next.selection?.id);
+    }
+    story.changed(next);
+    if (next.exportRequest && next.exportRequest !== previous.exportRequest) {
+      story.exportRequested(next.exportRequest);
     }
   });
 
@@ -98,7 +113,10 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
   };
   return {
     datasetChanged: () => void layout(true),
-    resize: () => cy.resize(),
+    resize: () => {
+      cy.resize();
+      story.resized();
+    },
     detach,
   };
 }

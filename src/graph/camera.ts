@@ -47,3 +47,28 @@ export function revealIfHidden(cy: Core, id: string): void {
   const inside = box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
   if (!inside) animate(cy, { center: { eles: element } });
 }
+
+/** Where a story step puts the camera: around its focus, or at a stored zoom and pan. */
+export type CameraTarget =
+  | { fit: Parameters<Core['fit']>[0]; padding?: number }
+  | { zoom: number; pan: { x: number; y: number } };
+
+export const STORY_CAMERA_MS = 400;
+
+/**
+ * Story camera moves: smooth (~400 ms), but instant under `prefers-reduced-motion: reduce` or
+ * when asked (after a resize, before a picture is taken), so the view is final at once.
+ */
+export function moveCameraTo(cy: Core, target: CameraTarget, instant = false): void {
+  cy.stop(true, false);
+  if (instant || reducedMotion()) {
+    if ('fit' in target) cy.fit(target.fit, target.padding ?? PADDING);
+    else cy.viewport({ zoom: target.zoom, pan: { ...target.pan } });
+    return;
+  }
+  const to =
+    'fit' in target
+      ? { fit: { eles: target.fit as never, padding: target.padding ?? PADDING } }
+      : { zoom: target.zoom, pan: { ...target.pan } };
+  cy.animate({ ...to, duration: STORY_CAMERA_MS, easing: 'ease-in-out-cubic' });
+}

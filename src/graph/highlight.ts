@@ -1,18 +1,34 @@
 import type { Core } from 'cytoscape';
 import type { Visible } from '../model/filters';
 import type { Path } from '../model/paths';
+import type { StepFocus } from '../model/story';
 import type { Selection } from '../state/slices/selection';
 
 /**
  * Selection and paths as classes, applied in one batch: what matters stands out, everything else
  * fades. Never rebuilds elements, never re-runs a layout. A path query, when it has results,
- * takes the emphasis; the selected element keeps its ring.
+ * takes the emphasis; the selected element keeps its ring. A story step's focus, when given,
+ * wins over both: its elements stand out (lines labelled) and everything else fades.
  */
-export function applyEmphasis(cy: Core, selection: Selection, paths: Path[] | null): void {
+export function applyEmphasis(
+  cy: Core,
+  selection: Selection,
+  paths: Path[] | null,
+  storyFocus: StepFocus | null = null,
+): void {
   cy.batch(() => {
-    cy.elements().removeClass('selected focus faded on-path');
+    cy.elements().removeClass('selected focus faded on-path story-focus');
     const target = selection ? cy.getElementById(selection.id) : null;
     if (target && target.nonempty()) target.addClass('selected');
+    if (storyFocus) {
+      const inFocus = cy
+        .elements()
+        .filter((el) => storyFocus.nodes.has(el.id()) || storyFocus.edges.has(el.id()));
+      inFocus.addClass('story-focus');
+      inFocus.edges().addClass('focus');
+      cy.elements().not(inFocus).not('.selected').addClass('faded');
+      return;
+    }
     if (paths && paths.length > 0) {
       const ids = new Set<string>();
       for (const path of paths) {

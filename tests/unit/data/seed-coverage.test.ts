@@ -156,12 +156,13 @@ describe('seed dataset azerbaijan-gaza: schema', () => {
     expect(parsed.success, JSON.stringify(issues, null, 2)).toBe(true);
   });
 
-  it('has the expected header, no layout and no stories yet', () => {
+  it('has the expected header and stores positions for all entities or none', () => {
     expect(data.$schema).toBe('../public/schema/dataset-v1.json');
     expect(data.version).toBe(1);
     expect(data.id).toBe('azerbaijan-gaza');
-    expect(data.stories).toEqual([]);
-    expect(data.entities.filter((entity) => entity.position !== undefined)).toEqual([]);
+    // A partial layout would mix the author's positions with computed ones.
+    const placed = data.entities.filter((entity) => entity.position !== undefined).length;
+    expect([0, data.entities.length]).toContain(placed);
   });
 });
 

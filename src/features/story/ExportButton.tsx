@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { selectIndex } from '../../state/selectors';
+import { useAppStore, useAppStoreApi } from '../../state/store';
+import { exportFileName, exportTexts } from './texts';
+
+export const EXPORT_SCALES = [1, 2, 4] as const;
+
+type Status =
+  { kind: 'idle' } | { kind: 'working' } | { kind: 'message'; text: string; warning: boolean };
+
+/**
+ * "Download PNG" at 1×, 2× or 4×: the graph as shown, with title, legend and source drawn into
+ * the picture. The graph draws it (through the store); this only asks and saves the file.
+ */
+export function ExportButton({ className = '' }: { className?: string }) {
+  const { t } = useTranslation();
+  const store = useAppStoreApi();
+  const index = useAppStore(selectIndex);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  if (!index) return null;
+
+  const download = async (scale: number) => {
+    const state = store.getState();
+    setStatus({ kind: 'working' });
+    const result = await state.requestExport({
+      scale,
+      texts: exportTexts(t, state.lang, index, state.story),
+    });
+    if (!result.ok) {
+      const text =
+        result.reason === 'noGraph'
+          ? t('story.export.noGraph')
+          : t('story.export.failed', { detail: result.detail ?? result.reason });
+      setStatus({ kind: 'message', text, warning: true });
+      return;
+    }
+    saveBlob(result.blob, exportFileName(index, state.story, scale));
+    const size = { width: result.width, height: result.height };
+    setStatus(
+      result.scale < result.requested
+        ? {
+            kind: 'message',
+            warning: true,
+            text: t('story.export.reduced', {
+              scale: result.scale,
+              requested: result.requested,
+              ...size,
+            }),
+          }
+        : { kind: 'message', warning: false, text: t('story.export.done', size) },
+    );
+  };
+
+  return (
+    <div className={`export-control ${className}`.trim()}>
+      <div role="group" aria-label={t('story.export.label')} className="segmented export-scales">
+        <span className="export-label" aria-hidden="true">
+          {t('story.export.label')}
+        </span>
+        {EXPORT_SCALES.map((scale) => (
+          <button
+            key={scale}
+            type="button"
+            aria-label={t('story.export.at', { scale })}
+            title={t('story.export.at', { scale })}
+            disabled={status.kind === 'working'}
+            onClick={() => void download(scale)}
+          >
+            {t('story.export.scale', { scale })}
+          </button>
+        ))}
+      </div>
+      <p
+        className={`export-status${status.kind === 'message' && status.warning ? ' warning' : ''}`}
+        role="status"
+      >
+        {status.kind === 'working'
+          ? t('story.export.working')
+          : status.kind === 'message'
+            ? status.text
+            : ''}
+      </p>
+    </div>
+  );
+}
+
+function saveBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,328 @@
+import type { Core } from 'cytoscape';
+import type { EntityKind, RelationFamily } from '../model/schema';
+import type { ExportRequest, ExportResult, ExportTexts } from '../state/slices/story';
+import { FAMILY_LOOK, KIND_LOOK } from '../theme/palette';
+import { isolate } from './labels';
+import { LABEL_FONT } from './style';
+
+/**
+ * The picture of the graph that people take away: the current view (as cytoscape draws it) with
+ * a header band (dataset title, and the step when a story is told), a compact legend and a
+ * source line drawn into the image, so a slide or a handout still says what it shows and where
+ * it comes from.
+ *
+ * Size, in CSS pixels of the graph view (width w, height h) times the scale s:
+ *   width  = round(w × s)
+ *   height = round(h × s) + (HEADER + LEGEND + FOOTER) × s
+ * The scale is lowered (and the result says so) when the browser could not draw that large.
+ */
+export const EXPORT_BANDS = { header: 64, legend: 136, footer: 32 } as const;
+export const EXPORT_BANDS_TOTAL = EXPORT_BANDS.header + EXPORT_BANDS.legend + EXPORT_BANDS.footer;
+/** Chromium and Firefox refuse canvases above 32767 px a side; Safari and many GPUs 16384. */
+export const MAX_CANVAS_SIDE = 16_384;
+/** 16384², the largest canvas area the common browsers draw. */
+export const MAX_CANVAS_AREA = 268_435_456;
+
+const INK = '#111827';
+const MUTED = '#4b5563';
+const BAND = '#f3f4f6';
+const RULE = '#d1d5db';
+
+/** The largest scale ≤ requested at which the whole picture fits the browser's canvas limits. */
+export function fitScale(requested: number, viewWidth: number, viewHeight: number): number {
+  const w = Math.max(1, viewWidth);
+  const h = Math.max(1, viewHeight) + EXPORT_BANDS_TOTAL;
+  const limit = Math.min(
+    MAX_CANVAS_SIDE / w,
+    MAX_CANVAS_SIDE / h,
+    Math.sqrt(MAX_CANVAS_AREA / (w * h)),
+  );
+  if (requested <= limit) return requested;
+  return Math.floor(limit * 100) / 100;
+}
+
+export function exportSize(
+  scale: number,
+  viewWidth: number,
+  viewHeight: number,
+): { width: number; height: number; graphHeight: number } {
+  const graphHeight = Math.round(viewHeight * scale);
+  return {
+    width: Math.round(viewWidth * scale),
+    height: graphHeight + Math.round(EXPORT_BANDS_TOTAL * scale),
+    graphHeight,
+  };
+}
+
+/** Draws the current view with its header, legend and footer; never resolves an empty file. */
+export async function exportPng(cy: Core, request: ExportRequest): Promise<ExportResult> {
+  const viewWidth = cy.width();
+  const viewHeight = cy.height();
+  if (!(viewWidth > 0 && viewHeight > 0)) return { ok: false, reason: 'noGraph' };
+  await cameraAtRest(cy);
+
+  const scale = fitScale(request.scale, viewWidth, viewHeight);
+  const { width, height, graphHeight } = exportSize(scale, viewWidth, viewHeight);
+  const pixelRatio = (typeof window !== 'undefined' && window.devicePixelRatio) || 1;
+  try {
+    // cytoscape multiplies by the device pixel ratio itself: ask for CSS pixels × scale.
+    const graph = await cy.png({
+      output: 'blob-promise',
+      full: false,
+      scale: scale / pixelRatio,
+      bg: '#ffffff',
+    });
+    if (!graph || graph.size === 0) return { ok: false, reason: 'empty' };
+    const image = await createImageBitmap(graph);
+
+    const canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = height;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return { ok: false, reason: 'failed', detail: 'no 2d context' };
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, width, height);
+    ctx.drawImage(image, 0, EXPORT_BANDS.header * scale, width, graphHeight);
+    image.close?.();
+
+    ctx.save();
+    ctx.scale(scale, scale);
+    const w = width / scale;
+    drawHeader(ctx, request.texts, w);
+    const legendTop = EXPORT_BANDS.header + graphHeight / scale;
+    drawLegend(ctx, request.texts, w, legendTop);
+    drawFooter(ctx, request.texts, w, legendTop + EXPORT_BANDS.legend);
+    ctx.restore();
+
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+    if (!blob || blob.size === 0) return { ok: false, reason: 'empty' };
+    return { ok: true, blob, width, height, scale, requested: request.scale };
+  } catch (error) {
+    return { ok: false, reason: 'failed', detail: (error as Error)?.message ?? String(error) };
+  }
+}
+
+/** A picture taken mid-animation would show the camera half-way: wait (at most a second). */
+async function cameraAtRest(cy: Core): Promise<void> {
+  for (let waited = 0; cy.animated() && waited < 1000; waited += 50) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const font = (weight: number, size: number) => `${weight} ${size}px "${LABEL_FONT}", sans-serif`;
+
+/**
+ * One line of text at the inline start of a box: the canvas gets the line's direction and the
+ * text a Unicode isolate (labels.ts), so mixed Arabic and Latin keep their order.
+ */
+function drawLine(
+  ctx: CanvasRenderingContext2D,
+  text: string,
+  dir: 'ltr' | 'rtl',
+  x0: number,
+  x1: number,
+  y: number,
+): void {
+  const max = Math.max(0, x1 - x0);
+  const fitted = ellipsize(ctx, text, max);
+  ctx.direction = dir;
+  ctx.textAlign = dir === 'rtl' ? 'right' : 'left';
+  ctx.fillText(isolate(fitted, dir), dir === 'rtl' ? x1 : x0, y);
+}
+
+function ellipsize(ctx: CanvasRenderingContext2D, text: string, max: number): string {
+  if (ctx.measureText(text).width <= max) return text;
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (ctx.measureText(`${text.slice(0, mid)}…`).width <= max) low = mid;
+    else high = mid - 1;
+  }
+  return `${text.slice(0, low).trimEnd()}…`;
+}
+
+function drawHeader(ctx: CanvasRenderingContext2D, texts: ExportTexts, w: number): void {
+  const pad = 20;
+  ctx.fillStyle = BAND;
+  ctx.fillRect(0, 0, w, EXPORT_BANDS.header);
+  ctx.fillStyle = RULE;
+  ctx.fillRect(0, EXPORT_BANDS.header - 1, w, 1);
+  ctx.textBaseline = 'alphabetic';
+  ctx.fillStyle = INK;
+  ctx.font = font(600, 20);
+  drawLine(ctx, texts.title, texts.dir, pad, w - pad, texts.subtitle ? 28 : 40);
+  if (texts.subtitle) {
+    ctx.fillStyle = MUTED;
+    ctx.font = font(400, 15);
+    drawLine(ctx, texts.subtitle, texts.dir, pad, w - pad, 52);
+  }
+}
+
+function drawFooter(
+  ctx: CanvasRenderingContext2D,
+  texts: ExportTexts,
+  w: number,
+  top: number,
+): void {
+  ctx.fillStyle = RULE;
+  ctx.fillRect(0, top, w, 1);
+  ctx.fillStyle = MUTED;
+  ctx.font = font(400, 12);
+  ctx.textBaseline = 'alphabetic';
+  drawLine(ctx, texts.footer, texts.dir, 20, w - 20, top + 21);
+}
+
+type Swatch = (ctx: CanvasRenderingContext2D, cx: number, cy: number) => void;
+
+interface Column {
+  heading: string;
+  items: { swatch: Swatch; label: string }[];
+}
+
+/** Kinds (in two columns), relation families and evidence status, each with its mark. */
+function drawLegend(
+  ctx: CanvasRenderingContext2D,
+  texts: ExportTexts,
+  w: number,
+  top: number,
+): void {
+  const { kinds, families, status } = texts.legend;
+  const half = Math.ceil(kinds.items.length / 2);
+  const kindItems = kinds.items.map((item) => ({
+    swatch: kindSwatch(item.kind as EntityKind),
+    label: item.label,
+  }));
+  const columns: Column[] = [
+    { heading: kinds.heading, items: kindItems.slice(0, half) },
+    { heading: '', items: kindItems.slice(half) },
+    {
+      heading: families.heading,
+      items: families.items.map((item) => ({
+        swatch: lineSwatch(FAMILY_LOOK[item.family as RelationFamily]?.color ?? MUTED, []),
+        label: item.label,
+      })),
+    },
+    {
+      heading: status.heading,
+      items: status.items.map((item) => ({
+        swatch:
+          item.status === 'claimed'
+            ? lineSwatch('#374151', [6, 4], true)
+            : lineSwatch('#374151', item.status === 'disputed' ? [2, 3] : []),
+        label: item.label,
+      })),
+    },
+  ];
+
+  ctx.fillStyle = RULE;
+  ctx.fillRect(0, top, w, 1);
+  const pad = 16;
+  const columnWidth = (w - 2 * pad) / columns.length;
+  const rtl = texts.dir === 'rtl';
+  const swatchWidth = 30;
+  columns.forEach((column, i) => {
+    // Columns run in reading order: from the right in Arabic.
+    const x0 = rtl ? w - pad - (i + 1) * columnWidth : pad + i * columnWidth;
+    const x1 = x0 + columnWidth - 8;
+    ctx.fillStyle = MUTED;
+    ctx.font = font(600, 12);
+    if (column.heading) drawLine(ctx, column.heading, texts.dir, x0, x1, top + 24);
+    column.items.slice(0, 5).forEach((item, row) => {
+      const y = top + 44 + row * 19;
+      const swatchCentre = rtl ? x1 - swatchWidth / 2 : x0 + swatchWidth / 2;
+      ctx.save();
+      item.swatch(ctx, swatchCentre, y - 4);
+      ctx.restore();
+      ctx.fillStyle = INK;
+      ctx.font = font(400, 12);
+      drawLine(
+        ctx,
+        item.label,
+        texts.dir,
+        rtl ? x0 : x0 + swatchWidth + 6,
+        rtl ? x1 - swatchWidth - 6 : x1,
+        y,
+      );
+    });
+  });
+}
+
+function kindSwatch(kind: EntityKind): Swatch {
+  const color = KIND_LOOK[kind]?.color ?? MUTED;
+  return (ctx, x, y) => {
+    const r = 7;
+    ctx.fillStyle = color;
+    ctx.beginPath();
+    switch (kind) {
+      case 'organization':
+        ctx.roundRect(x - 8, y - 6, 16, 12, 3);
+        break;
+      case 'asset':
+        ctx.roundRect(x - 7, y - 7, 14, 14, 5);
+        break;
+      case 'interest':
+        polygon(ctx, [
+          [x, y - r - 1],
+          [x + r + 1, y],
+          [x, y + r + 1],
+          [x - r - 1, y],
+        ]);
+        break;
+      case 'place':
+        polygon(ctx, [
+          [x - 4, y - 7],
+          [x + 4, y - 7],
+          [x + 8, y],
+          [x + 4, y + 7],
+          [x - 4, y + 7],
+          [x - 8, y],
+        ]);
+        break;
+      case 'event': {
+        const points: [number, number][] = [];
+        for (let i = 0; i < 10; i++) {
+          const radius = i % 2 === 0 ? 8 : 3.5;
+          const angle = -Math.PI / 2 + (i * Math.PI) / 5;
+          points.push([x + radius * Math.cos(angle), y + radius * Math.sin(angle)]);
+        }
+        polygon(ctx, points);
+        break;
+      }
+      case 'person':
+        ctx.arc(x, y, 5.5, 0, 2 * Math.PI);
+        break;
+      default:
+        ctx.arc(x, y, r, 0, 2 * Math.PI);
+    }
+    ctx.fill();
+  };
+}
+
+function polygon(ctx: CanvasRenderingContext2D, points: [number, number][]): void {
+  points.forEach(([px, py], i) => (i === 0 ? ctx.moveTo(px, py) : ctx.lineTo(px, py)));
+  ctx.closePath();
+}
+
+function lineSwatch(color: string, dash: number[], hollowDot = false): Swatch {
+  return (ctx, x, y) => {
+    const start = x - 13;
+    const end = x + 13;
+    ctx.strokeStyle = color;
+    ctx.lineWidth = 2.5;
+    ctx.setLineDash(dash);
+    ctx.beginPath();
+    ctx.moveTo(hollowDot ? start + 7 : start, y);
+    ctx.lineTo(end, y);
+    ctx.stroke();
+    if (hollowDot) {
+      ctx.setLineDash([]);
+      ctx.lineWidth = 1.5;
+      ctx.fillStyle = '#ffffff';
+      ctx.beginPath();
+      ctx.arc(start + 3, y, 3, 0, 2 * Math.PI);
+      ctx.fill();
+      ctx.stroke();
+    }
+  };
+}

@@ -1,0 +1,182 @@
+import type { StateCreator } from 'zustand';
+import { EMPTY_FILTERS, filtersFromParams, type FilterState } from '../../model/filters';
+import { findStory, moveStep, stepSelection, type StoryMove } from '../../model/story';
+import type { StoryPosition } from '../../model/story';
+import { selectIndex } from '../selectors';
+import type { AppState, AppStore } from '../store';
+
+export type { StoryPosition } from '../../model/story';
+
+/** Words drawn into an exported picture, already in the reader's language (from i18next). */
+export interface ExportTexts {
+  dir: 'ltr' | 'rtl';
+  /** The dataset's title, first line of the header band. */
+  title: string;
+  /** Second header line, e.g. "Step 3 of 9 · The open challenges"; empty outside a story. */
+  subtitle: string;
+  /** "Source: … · Relgraph". */
+  footer: string;
+  legend: {
+    kinds: { heading: string; items: { kind: string; label: string }[] };
+    families: { heading: string; items: { family: string; label: string }[] };
+    status: {
+      heading: string;
+      items: { status: 'reported' | 'claimed' | 'disputed'; label: string }[];
+    };
+  };
+}
+
+export interface ExportOptions {
+  /** 1, 2 or 4: pixels per CSS pixel of the graph view. */
+  scale: number;
+  texts: ExportTexts;
+  /** Draw this step of the current story (its focus and camera) instead of the view as it is. */
+  step?: number;
+}
+
+export interface ExportRequest extends ExportOptions {
+  seq: number;
+}
+
+export type ExportResult =
+  | {
+      ok: true;
+      blob: Blob;
+      width: number;
+      height: number;
+      /** The scale drawn at: lower than asked when the browser cannot draw that large. */
+      scale: number;
+      requested: number;
+    }
+  | { ok: false; reason: 'noGraph' | 'empty' | 'failed'; detail?: string };
+
+export interface StorySlice {
+  /** The story being told and its step (0-based), or null in the explorer. */
+  story: StoryPosition | null;
+  /** Presenter mode (projector theme, keys, full screen). */
+  presenting: boolean;
+  /** The filters from before the story started, given back when it ends. */
+  filtersBeforeStory: FilterState | null;
+  /** A picture the graph should draw; the bridge answers through finishExport. */
+  exportRequest: ExportRequest | null;
+  startStory: (id: string, step?: number) => void;
+  goToStep: (step: number) => void;
+  nextStep: () => void;
+  prevStep: () => void;
+  firstStep: () => void;
+  lastStep: () => void;
+  endStory: () => void;
+  /** Asks the graph for a PNG; resolves with the picture or why there is none. */
+  requestExport: (options: ExportOptions) => Promise<ExportResult>;
+  finishExport: (seq: number, result: ExportResult) => void;
+}
+
+export const createStorySlice: StateCreator<AppState, [], [], StorySlice> = (set, get) => {
+  const pending = new Map<number, (result: ExportResult) => void>();
+  let exportSeq = 0;
+
+  /** Steps of the current story, or null while the dataset is not there yet. */
+  const stepCount = (id: string): number | null => {
+    const index = selectIndex(get());
+    if (!index) return null;
+    return findStory(index, id)?.steps.length ?? 0;
+  };
+
+  const move = (how: StoryMove) => {
+    const story = get().story;
+    if (!story) return;
+    const count = stepCount(story.id);
+    const step =
+      count === null
+        ? typeof how === 'object'
+          ? Math.max(0, how.to)
+          : story.step
+        : moveStep(story.step, how, count);
+    if (step !== story.step) set({ story: { id: story.id, step } });
+  };
+
+  return {
+    story: null,
+    presenting: false,
+    filtersBeforeStory: null,
+    exportRequest: null,
+    startStory: (id, step = 0) => {
+      const count = stepCount(id);
+      const at = count === null ? Math.max(0, Math.trunc(step)) : moveStep(0, { to: step }, count);
+      set({ story: { id, step: at }, presenting: true });
+    },
+    goToStep: (step) => move({ to: step }),
+    nextStep: () => move('next'),
+    prevStep: () => move('prev'),
+    firstStep: () => move('first'),
+    lastStep: () => move('last'),
+    endStory: () => set({ story: null, presenting: false }),
+    requestExport: (options) =>
+      new Promise<ExportResult>((resolve) => {
+        const seq = ++exportSeq;
+        pending.set(seq, resolve);
+        set({ exportRequest: { ...options, seq } });
+      }),
+    finishExport: (seq, result) => {
+      const resolve = pending.get(seq);
+      pending.delete(seq);
+      if (get().exportRequest?.seq === seq) set({ exportRequest: null });
+      resolve?.(result);
+    },
+  };
+};
+
+/**
+ * What a step does to the explorer, kept in the store so a link, the keys and the buttons all
+ * behave alike: its `select` becomes the selection and its `filters` apply (no filters when it
+ * has none). The filters from before the story come back when it ends; the selection of the
+ * last step stays. Runs for every change of story or step, and when the dataset arrives (a
+ * `#story=…&step=…` link is read before the data is loaded).
+ */
+export function installStoryEffects(store: AppStore): () => void {
+  return store.subscribe((next, previous) => {
+    const index = selectIndex(next);
+    const moved =
+      next.story?.id !== previous.story?.id || next.story?.step !== previous.story?.step;
+    const arrived = index !== null && index !== selectIndex(previous);
+    if (!moved && !arrived) return;
+
+    if (!next.story) {
+      if (previous.story && next.filtersBeforeStory) {
+        store.setState({ filters: next.filtersBeforeStory, filtersBeforeStory: null });
+      }
+      return;
+    }
+    const saved = next.filtersBeforeStory ?? (previous.story ? null : next.filters);
+    if (!index) {
+      if (saved !== next.filtersBeforeStory) store.setState({ filtersBeforeStory: saved });
+      return;
+    }
+    const story = findStory(index, next.story.id);
+    if (!story || story.steps.length === 0) {
+      // A link to a story this dataset does not have: stay in the explorer.
+      store.setState({ story: null, presenting: false, filtersBeforeStory: null });
+      return;
+    }
+    const at = moveStep(0, { to: next.story.step }, story.steps.length);
+    if (at !== next.story.step) {
+      store.setState({ story: { id: story.id, step: at }, filtersBeforeStory: saved });
+      return;
+    }
+    const step = story.steps[at];
+    if (!step) return;
+    const filters = step.filters ? filtersFromParams(step.filters, index).filters : EMPTY_FILTERS;
+    store.setState({
+      selection: stepSelection(index, step),
+      filters: sameFilters(filters, next.filters) ? next.filters : filters,
+      filtersBeforeStory: saved,
+      presenting: true,
+      // The story is told on the graph.
+      view: 'graph',
+    });
+  });
+}
+
+function sameFilters(a: FilterState, b: FilterState): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,0 +1,333 @@
+/**
+ * Briefing mode in the built app: a story link opens the presenter at that step, the keys walk
+ * it (captions in English and Arabic, the step in the URL), reduced motion makes camera moves
+ * final at once, "Download PNG" saves a picture of a defined size, and "Print handout" prints
+ * one page per step with its caption.
+ */
+import { readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { join } from 'node:path';
+import { SCREENSHOT_DIR, launchBrowser, nextPaint, openApp, saveScreenshot } from './browser';
+
+const baseUrl = inject('baseUrl');
+const STORY = 'azerbaijan-gaza-force';
+
+interface SeedStep {
+  title: { ar: string; en: string };
+  caption: { ar: string; en: string };
+}
+const seed = JSON.parse(readFileSync('data/azerbaijan-gaza.json', 'utf8')) as {
+  stories: { id: string; steps: SeedStep[] }[];
+};
+const steps = seed.stories.find((story) => story.id === STORY)?.steps ?? [];
+
+/**
+ * The exported picture: the graph view (CSS size w × h) at scale s, plus three bands drawn into
+ * it, in CSS pixels: a 64 px header (title, step), a 136 px legend and a 32 px source line
+ * (src/graph/export-png.ts, EXPORT_BANDS). So width = w × s and height = (h + 232) × s.
+ */
+const BANDS = 64 + 136 + 32;
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const caption = (page: Page) => page.getByTestId('story-caption').textContent();
+
+async function waitForStep(page: Page, n: number): Promise<void> {
+  await page.waitForFunction(
+    (step) =>
+      document.querySelector('[data-testid="story-player"]')?.getAttribute('data-step') ===
+        String(step) && new URLSearchParams(location.hash.slice(1)).get('step') === String(step),
+    n,
+    { timeout: 5_000 },
+  );
+}
+
+function hashParam(page: Page, key: string): Promise<string | null> {
+  return page.evaluate((k) => new URLSearchParams(location.hash.slice(1)).get(k), key);
+}
+
+/** Width and height from a PNG's IHDR chunk (bytes 16–24). */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe('story: presenter mode', () => {
+  it('the seed story has the steps this test walks', () => {
+    expect(steps.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('opens at the linked step and walks it with →, Page Down and Page Up (English)', async () => {
+    const app = await openApp(browser, baseUrl, `#story=${STORY}&step=1`);
+    try {
+      const { page } = app;
+      await page.getByTestId('story-player').waitFor();
+      await waitForStep(page, 1);
+      expect(await caption(page)).toBe(steps[0]?.caption.en);
+      expect(await page.locator('.app').getAttribute('data-theme')).toBe('projector');
+      const progress = page.getByRole('progressbar');
+      expect(await progress.getAttribute('aria-valuenow')).toBe('1');
+      expect(await progress.getAttribute('aria-valuemax')).toBe(String(steps.length));
+      expect(await page.getByTestId('story-counter').textContent()).toBe(
+        `Step 1 of ${steps.length}`,
+      );
+
+      await page.keyboard.press('ArrowRight');
+      await waitForStep(page, 2);
+      expect(await caption(page)).toBe(steps[1]?.caption.en);
+      expect(await progress.getAttribute('aria-valuenow')).toBe('2');
+      expect(await hashParam(page, 'story')).toBe(STORY);
+      await page.waitForTimeout(600);
+      await nextPaint(page);
+      await saveScreenshot(page, 'story-en-step2');
+
+      await page.keyboard.press('PageDown');
+      await waitForStep(page, 3);
+      expect(await caption(page)).toBe(steps[2]?.caption.en);
+
+      await page.keyboard.press('PageUp');
+      await waitForStep(page, 2);
+      expect(await caption(page)).toBe(steps[1]?.caption.en);
+
+      // The step's focus stands out on the graph; the rest fades.
+      const classes = await page.evaluate(() => ({
+        candidate: window.__relgraph?.classes('azerbaijan-candidate-for-force') ?? [],
+        far: window.__relgraph?.classes('begin-sadat-center') ?? [],
+      }));
+      expect(classes.candidate).toContain('story-focus');
+      expect(classes.far).toContain('faded');
+
+      // Esc leaves: back in the explorer with the step's selection.
+      await page.keyboard.press('Escape');
+      await page.getByTestId('story-player').waitFor({ state: 'detached' });
+      expect(await hashParam(page, 'story')).toBeNull();
+      expect(await hashParam(page, 'edge')).toBe('azerbaijan-candidate-for-force');
+      expect(app.pageErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('tells the story in Arabic, where ← advances and → goes back', async () => {
+    const app = await openApp(browser, baseUrl, `#lang=ar&story=${STORY}&step=4`);
+    try {
+      const { page } = app;
+      await waitForStep(page, 4);
+      expect(await caption(page)).toBe(steps[3]?.caption.ar);
+
+      await page.keyboard.press('ArrowLeft');
+      await waitForStep(page, 5);
+      expect(await caption(page)).toBe(steps[4]?.caption.ar);
+      expect(await page.getByTestId('story-counter').textContent()).toBe(
+        `الخطوة 5 من ${steps.length} خطوات`,
+      );
+      expect(await page.locator('.story-step-title').textContent()).toBe(steps[4]?.title.ar);
+      await page.waitForTimeout(600);
+      await nextPaint(page);
+      await saveScreenshot(page, 'story-ar-step5');
+
+      await page.keyboard.press('ArrowRight');
+      await waitForStep(page, 4);
+      await page.keyboard.press('PageDown');
+      await waitForStep(page, 5);
+
+      // A picture of this step, drawn in Arabic, at 1×.
+      const view = await page
+        .getByTestId('graph')
+        .evaluate((el) => ({ width: el.clientWidth, height: el.clientHeight }));
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'تنزيل صورة PNG بمقياس 1×' }).click();
+      const bytes = await readFile(await (await download).path());
+      expect(pngSize(bytes)).toEqual({ width: view.width, height: view.height + BANDS });
+      expect((await download).suggestedFilename()).toBe('azerbaijan-gaza-step-5-1x.png');
+      await (await download).saveAs(join(SCREENSHOT_DIR, 'story-export-ar-step5.png'));
+
+      // The language can change mid-story; the step stays.
+      await page.getByRole('button', { name: 'English', exact: true }).click();
+      await page.waitForFunction(() => document.documentElement.lang === 'en');
+      expect(await caption(page)).toBe(steps[4]?.caption.en);
+      expect(await hashParam(page, 'step')).toBe('5');
+      expect(app.pageErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('moves the camera at once under prefers-reduced-motion: reduce', async () => {
+    const app = await openApp(browser, baseUrl, `#story=${STORY}&step=1`);
+    try {
+      const { page } = app;
+      await waitForStep(page, 1);
+      await page.waitForTimeout(200);
+      const zoom = () => page.evaluate(() => window.__relgraph?.zoom() ?? NaN);
+      // Without the preference the camera glides (~400 ms) from one step to the next.
+      const start = await zoom();
+      await page.keyboard.press('ArrowRight');
+      const early = await zoom();
+      await waitForStep(page, 2);
+      await page.waitForTimeout(600);
+      const settled = await zoom();
+      expect(settled).not.toBe(start);
+      expect(Math.abs(early - settled)).toBeGreaterThan(0.001);
+      await page.keyboard.press('Home');
+      await waitForStep(page, 1);
+      await page.waitForTimeout(600);
+
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      const zooms: number[] = [await zoom()];
+      for (const key of ['ArrowRight', 'ArrowRight', 'End']) {
+        await page.keyboard.press(key);
+        const now = await zoom();
+        await page.waitForTimeout(600);
+        expect(await zoom()).toBe(now);
+        zooms.push(now);
+      }
+      // The camera did move between steps (the check above is not vacuous).
+      expect(new Set(zooms.map((z) => z.toFixed(3))).size).toBeGreaterThan(1);
+      expect(app.pageErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('story: from the explorer', () => {
+  it('"Present" starts the story at step 1; leaving returns to the explorer', async () => {
+    const app = await openApp(browser, baseUrl, '');
+    try {
+      const { page } = app;
+      await saveScreenshot(page, 'story-explorer-controls');
+      await page.getByRole('button', { name: 'Present' }).click();
+      await waitForStep(page, 1);
+      expect(await caption(page)).toBe(steps[0]?.caption.en);
+      await page.getByRole('button', { name: 'Next step' }).click();
+      await waitForStep(page, 2);
+      await page.getByRole('button', { name: 'Leave the story' }).click();
+      await page.getByTestId('story-player').waitFor({ state: 'detached' });
+      expect(await page.locator('.app').getAttribute('data-theme')).toBeNull();
+      expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+      expect(await page.getByTestId('details').getAttribute('data-selection')).toBe(
+        'edge:azerbaijan-candidate-for-force',
+      );
+      expect(app.pageErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('story: pictures and printouts', () => {
+  it('downloads a PNG at 2× the graph view, with header, legend and source bands', async () => {
+    const app = await openApp(browser, baseUrl, '');
+    try {
+      const { page } = app;
+      const view = await page
+        .getByTestId('graph')
+        .evaluate((el) => ({ width: el.clientWidth, height: el.clientHeight }));
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Download a PNG picture at 2×' }).click();
+      const file = await (await download).path();
+      const bytes = await readFile(file);
+      expect(bytes.length).toBeGreaterThan(1000);
+      expect(pngSize(bytes)).toEqual({
+        width: 2 * view.width,
+        height: 2 * (view.height + BANDS),
+      });
+      expect((await download).suggestedFilename()).toBe('azerbaijan-gaza-2x.png');
+      await (await download).saveAs(join(SCREENSHOT_DIR, 'story-export-en-2x.png'));
+      await page.getByText(/^Downloaded \d+ × \d+ px\.$/).waitFor();
+      expect(app.pageErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('prints a handout with one page per step, each with its caption', async () => {
+    const app = await openApp(browser, baseUrl, `#story=${STORY}&step=1`);
+    try {
+      const { page } = app;
+      await page.evaluate(() => {
+        (window as unknown as { printed: number }).printed = 0;
+        window.print = () => {
+          (window as unknown as { printed: number }).printed++;
+        };
+      });
+      await waitForStep(page, 1);
+      await page.getByRole('button', { name: 'Print handout' }).click();
+      await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1, {
+        timeout: 30_000,
+      });
+      // Drawing every step puts the presenter back where it was.
+      expect(await page.getByTestId('story-player').getAttribute('data-step')).toBe('1');
+
+      await page.emulateMedia({ media: 'print' });
+      const pages = await page.$$eval('.handout-page', (sections) =>
+        sections.map((section) => {
+          const img = section.querySelector('img');
+          return {
+            caption: section.querySelector('.handout-caption')?.textContent ?? '',
+            shown: getComputedStyle(section).display !== 'none',
+            image: Boolean(img && img.complete && img.naturalWidth > 0),
+          };
+        }),
+      );
+      expect(pages).toEqual(
+        steps.map((step) => ({ caption: step.caption.en, shown: true, image: true })),
+      );
+      expect(await page.locator('#root').evaluate((el) => getComputedStyle(el).display)).toBe(
+        'none',
+      );
+
+      for (const format of ['A4', 'Letter'] as const) {
+        const bytes = await page.pdf({ format });
+        await writeFile(join(SCREENSHOT_DIR, `story-handout-${format}.pdf`), bytes);
+        const pdf = bytes.toString('latin1');
+        const count = pdf.match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+        expect(count, format).toBe(steps.length);
+      }
+      expect(app.pageErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('prints the explorer view with the table of what is shown', async () => {
+    const app = await openApp(browser, baseUrl, '');
+    try {
+      const { page } = app;
+      await page.evaluate(() => {
+        (window as unknown as { printed: number }).printed = 0;
+        window.print = () => {
+          (window as unknown as { printed: number }).printed++;
+        };
+      });
+      await page.getByRole('button', { name: 'Print', exact: true }).click();
+      await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1);
+      await page.emulateMedia({ media: 'print' });
+      const view = page.getByTestId('print-view');
+      expect(await view.evaluate((el) => getComputedStyle(el).display)).toBe('block');
+      expect(
+        await view.locator('img').evaluate((img) => (img as HTMLImageElement).naturalWidth),
+      ).toBeGreaterThan(0);
+      const shown = await page.evaluate(() => window.__relgraph?.visibleNodeIds().length ?? 0);
+      expect(await view.locator('tbody tr').count()).toBe(shown);
+      expect(await view.locator('caption').textContent()).toBe(`What is shown: ${shown} entities`);
+      const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+      expect(pdf.match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0).toBeGreaterThanOrEqual(1);
+      expect(app.pageErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});
