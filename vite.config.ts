@@ -1,10 +1,38 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /**
  * The built app allows no inline script and no eval. Added at build time only: the dev server
  * injects an inline React-refresh preamble that this policy would (rightly) block.
+ * `graphOrigins` (VITE_GRAPH_ORIGINS) are the other sites datasets may be fetched from; the app
+ * checks the same list in load-dataset.ts.
  */
+/**
+ * `VITE_GRAPH_ORIGINS`: comma-separated exact http(s) origins, anything else dropped. The same
+ * rule as parseOrigins in src/state/slices/embed.ts, which the app uses (a unit test keeps them
+ * in step; the config does not import app code).
+ */
+export function graphOriginsFromEnv(value: string | undefined): string[] {
+  const origins = (value ?? '').split(',').map((entry) => entry.trim());
+  return origins.filter((entry, i) => {
+    try {
+      const url = new URL(entry);
+      const web = url.protocol === 'https:' || url.protocol === 'http:';
+      const plainHost = /^(?:[a-z0-9-]+\.)*[a-z0-9-]+$|^\[[0-9a-f:.]+\]$/.test(url.hostname);
+      return web && plainHost && url.origin === entry && origins.indexOf(entry) === i;
+    } catch {
+      return false;
+    }
+  });
+}
+
+export function contentSecurityPolicy(graphOrigins: readonly string[] = []): string {
+  return CONTENT_SECURITY_POLICY.replace(
+    "connect-src 'self'",
+    ["connect-src 'self'", ...graphOrigins].join(' '),
+  );
+}
+
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
@@ -18,14 +46,17 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-function contentSecurityPolicy(): Plugin {
+function cspMeta(graphOrigins: readonly string[]): Plugin {
   return {
     name: 'relgraph-csp',
     apply: 'build',
     transformIndexHtml: () => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        attrs: {
+          'http-equiv': 'Content-Security-Policy',
+          content: contentSecurityPolicy(graphOrigins),
+        },
         injectTo: 'head-prepend',
       },
     ],
@@ -33,9 +64,12 @@ function contentSecurityPolicy(): Plugin {
 }
 
 // base './' so the built app works from any sub-path of any static host (embeds).
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    cspMeta(graphOriginsFromEnv(loadEnv(mode, process.cwd(), 'VITE_').VITE_GRAPH_ORIGINS)),
+  ],
   build: {
     outDir: 'dist',
     sourcemap: false,
@@ -43,4 +77,4 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
-});
+}));

@@ -1,9 +1,15 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DetailsPanel } from '../features/details/DetailsPanel';
+import { EmbedChrome } from '../features/embed/EmbedChrome';
+import { ProvenanceBanner } from '../features/embed/ProvenanceBanner';
+import { ShareButton } from '../features/embed/ShareDialog';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { PathPanel } from '../features/paths/PathPanel';
 import { SearchBox } from '../features/search/SearchBox';
+import { ExplorerExport } from '../features/story/PrintView';
+import { StoryLauncher } from '../features/story/StoryLauncher';
+import { StoryPlayer } from '../features/story/StoryPlayer';
 import { TableView } from '../features/table/TableView';
 import { ViewSwitch } from '../features/view/ViewSwitch';
 import { LanguageSwitch } from '../features/language/LanguageSwitch';
@@ -38,6 +44,8 @@ export function App() {
   const load = useAppStore((s) => s.load);
   const lang = useAppStore((s) => s.lang);
   const view = useAppStore((s) => s.view);
+  const presenting = useAppStore((s) => s.presenting);
+  const embedded = useAppStore((s) => s.embed.enabled);
   useEscapeClears();
   const title = load.status === 'ready' ? load.index.data.title[lang] : t('app.name');
 
@@ -45,8 +53,10 @@ export function App() {
     document.title = `${title} · ${t('app.name')}`;
   }, [title, t]);
 
+  if (embedded) return <EmbedChrome canvas={<GraphCanvas onReady={markReady} />} />;
+
   return (
-    <div className="app">
+    <div className="app" data-theme={presenting ? 'projector' : undefined}>
       <header className="topbar">
         <div className="brand">
           <h1>
@@ -56,10 +66,13 @@ export function App() {
         </div>
         {load.status === 'ready' && <SearchBox />}
         <div className="topbar-actions">
-          {load.status === 'ready' && <ViewSwitch />}
+          {load.status === 'ready' && <StoryLauncher />}
+          {load.status === 'ready' && !presenting && <ViewSwitch />}
+          {load.status === 'ready' && <ShareButton />}
           <LanguageSwitch />
         </div>
       </header>
+      <ProvenanceBanner />
       {load.status === 'loading' && (
         <p className="status-line" role="status">
           {t('app.loading')}
@@ -76,9 +89,11 @@ export function App() {
             <PathPanel />
             <Legend />
             <Tooltip />
+            <ExplorerExport />
           </section>
           {view === 'table' && <TableView />}
           <DetailsPanel />
+          {presenting && <StoryPlayer />}
         </main>
       )}
     </div>

@@ -2,8 +2,10 @@ import type { i18n as I18n } from 'i18next';
 import bundledDataset from '../../data/azerbaijan-gaza.json?url';
 import { createI18n, type UiLang } from '../i18n';
 import { applyDocumentLanguage } from '../i18n/direction';
+import { embedStartState } from '../state/slices/embed';
 import { createAppStore, type AppStore } from '../state/store';
 import { readParams, startUrlSync, stateFromUrl, urlStateFromParams } from '../state/url';
+import { startEmbedApi } from './embed-api';
 import { fetchDataset } from './load-dataset';
 
 export interface Boot {
@@ -27,7 +29,12 @@ function initialLang(fromUrl: UiLang | null, nav: Navigator): UiLang {
 export function bootstrap(win: Window): Boot {
   const url = urlStateFromParams(readParams(win.location));
   const lang = initialLang(url.lang, win.navigator);
-  const store = createAppStore({ ...stateFromUrl(url), lang });
+  const frame = { width: win.innerWidth, height: win.innerHeight };
+  const store = createAppStore({
+    ...stateFromUrl(url),
+    lang,
+    ...embedStartState(url.embed, frame),
+  });
   const i18n = createI18n(lang);
   applyDocumentLanguage(win.document, lang);
   store.subscribe((state, previous) => {
@@ -37,6 +44,7 @@ export function bootstrap(win: Window): Boot {
     }
   });
   startUrlSync(store, win, url.graph);
+  startEmbedApi(win, store);
 
   const file = url.graph ?? BUNDLED_DATASET;
   store.getState().datasetLoading(file);

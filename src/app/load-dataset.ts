@@ -2,19 +2,65 @@ import { loadDatasetText, type LoadResult } from '../model/load';
 import { MAX_DATASET_BYTES } from '../model/parse-json';
 import { problem } from '../model/problems';
 import type { Unreachable } from '../state/slices/data';
+import { parseOrigins } from '../state/slices/embed';
 
 export type FetchOutcome =
   { file: string; result: LoadResult } | { file: string; error: Unreachable };
 
 /**
- * Fetches a dataset named by the `graph` URL parameter (same origin only) and runs it through
- * the loader. A size cap applies before parsing: first the declared length, then the body.
+ * Other origins this deployment may load datasets from: `VITE_GRAPH_ORIGINS` at build time,
+ * comma-separated exact origins. vite.config.ts adds the same list to the CSP `connect-src`, so
+ * the allowlist is enforced twice. Empty by default: only files from this site load.
+ */
+export const GRAPH_ORIGINS: readonly string[] = parseOrigins(
+  import.meta.env?.VITE_GRAPH_ORIGINS as string | undefined,
+);
+
+export interface FetchOptions {
+  /** Allowed origins besides the page's own. Default GRAPH_ORIGINS. */
+  origins?: readonly string[];
+  /** Default MAX_DATASET_BYTES. */
+  maxBytes?: number;
+  /** The page has an opaque origin (a sandboxed frame without allow-same-origin). */
+  opaqueOrigin?: boolean;
+}
+
+/**
+ * In a sandboxed frame without `allow-same-origin` the page's origin is opaque, so even a file
+ * next to the app is a cross-origin request: the server must answer it with
+ * `Access-Control-Allow-Origin`. Say so instead of a bare "Failed to fetch".
+ */
+const OPAQUE_ORIGIN_HINT =
+  'this page runs in a sandboxed frame without "allow-same-origin", so the server must send "Access-Control-Allow-Origin" for the data file (or the embedding page must add "allow-same-origin")';
+
+function isOpaqueOrigin(): boolean {
+  return typeof globalThis.origin === 'string' && globalThis.origin === 'null';
+}
+
+/** Where a dataset file comes from, when that is not this site (for the provenance banner). */
+export function foreignOrigin(file: string, pageHref: string): string | null {
+  try {
+    const origin = new URL(file, pageHref).origin;
+    return origin === new URL(pageHref).origin ? null : origin;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Fetches a dataset named by the `graph` URL parameter (same origin, or an origin allowlisted at
+ * build time) and runs it through the loader. A size cap applies before parsing: first the
+ * declared length, then the bytes actually read from the body stream (which is cancelled as soon
+ * as it passes the cap, so a server that sends no Content-Length cannot exhaust memory).
  */
 export async function fetchDataset(
   file: string,
   pageHref: string,
   fetchImpl: typeof fetch = fetch,
+  options: FetchOptions = {},
 ): Promise<FetchOutcome> {
+  const allowed = new Set(options.origins ?? GRAPH_ORIGINS);
+  const maxBytes = options.maxBytes ?? MAX_DATASET_BYTES;
   let url: URL;
   try {
     url = new URL(file, pageHref);
@@ -22,24 +68,74 @@ export async function fetchDataset(
     return { file, error: { reason: 'network', params: { file, detail: 'not a valid address' } } };
   }
   const page = new URL(pageHref);
-  if (url.origin !== page.origin || !/^https?:$/.test(url.protocol)) {
+  const sameOrigin = url.origin === page.origin;
+  if ((!sameOrigin && !allowed.has(url.origin)) || !/^https?:$/.test(url.protocol)) {
     return { file, error: { reason: 'crossOrigin', params: { file, origin: url.origin } } };
   }
   let response: Response;
   try {
-    response = await fetchImpl(url.href, { credentials: 'same-origin' });
+    // Never send cookies to another site; a same-origin file gets the usual treatment.
+    response = await fetchImpl(url.href, { credentials: sameOrigin ? 'same-origin' : 'omit' });
   } catch (error) {
-    return { file, error: { reason: 'network', params: { file, detail: String(error) } } };
+    const opaque = options.opaqueOrigin ?? isOpaqueOrigin();
+    const detail = opaque ? `${String(error)}: ${OPAQUE_ORIGIN_HINT}` : String(error);
+    return { file, error: { reason: 'network', params: { file, detail } } };
   }
   if (!response.ok) {
     return { file, error: { reason: 'http', params: { file, status: response.status } } };
   }
-  const declared = Number(response.headers.get('content-length') ?? '0');
-  if (declared > MAX_DATASET_BYTES) {
-    const mb = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
-    const problems = [problem('tooLarge', [], { size: mb(declared), max: mb(MAX_DATASET_BYTES) })];
-    return { file, result: { ok: false, problems } };
+  // A redirect must not lead somewhere the allowlist does not cover.
+  const landed = response.url ? new URL(response.url).origin : url.origin;
+  if (landed !== page.origin && !allowed.has(landed)) {
+    void response.body?.cancel().catch(() => undefined);
+    return { file, error: { reason: 'crossOrigin', params: { file, origin: landed } } };
   }
-  const text = await response.text();
-  return { file, result: loadDatasetText(text) };
+  const mb = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
+  const tooLarge = (size: number): FetchOutcome => ({
+    file,
+    result: {
+      ok: false,
+      problems: [problem('tooLarge', [], { size: mb(size), max: mb(maxBytes) })],
+    },
+  });
+  const declared = Number(response.headers.get('content-length') ?? '0');
+  if (declared > maxBytes) {
+    void response.body?.cancel().catch(() => undefined);
+    return tooLarge(declared);
+  }
+  let body: { text: string } | { tooLarge: number };
+  try {
+    body = await readCapped(response, maxBytes);
+  } catch (error) {
+    return { file, error: { reason: 'network', params: { file, detail: String(error) } } };
+  }
+  if ('tooLarge' in body) return tooLarge(body.tooLarge);
+  return { file, result: loadDatasetText(body.text, maxBytes) };
+}
+
+/**
+ * Reads the body as UTF-8, counting bytes as they arrive and cancelling the stream past the cap.
+ * Without a readable stream, falls back to `text()` (the parser checks the size again).
+ */
+async function readCapped(
+  response: Response,
+  maxBytes: number,
+): Promise<{ text: string } | { tooLarge: number }> {
+  const reader = response.body?.getReader();
+  if (!reader) return { text: await response.text() };
+  const decoder = new TextDecoder('utf-8');
+  const parts: string[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return { tooLarge: received };
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return { text: parts.join('') };
 }

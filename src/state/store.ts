@@ -2,12 +2,20 @@ import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createDataSlice, type DataSlice } from './slices/data';
+import { createEmbedSlice, type EmbedSlice } from './slices/embed';
 import { createFiltersSlice, type FiltersSlice } from './slices/filters';
 import { createPathsSlice, type PathsSlice } from './slices/paths';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection';
+import { createStorySlice, installStoryEffects, type StorySlice } from './slices/story';
 import { createViewSlice, type ViewSlice } from './slices/view';
 
-export type AppState = DataSlice & SelectionSlice & ViewSlice & FiltersSlice & PathsSlice;
+export type AppState = DataSlice &
+  SelectionSlice &
+  ViewSlice &
+  FiltersSlice &
+  PathsSlice &
+  EmbedSlice &
+  StorySlice;
 export type AppStore = StoreApi<AppState>;
 
 /** One store per mounted explorer (tests and embeds get their own). */
@@ -18,7 +26,10 @@ export function createAppStore(initial: Partial<AppState> = {}): AppStore {
     ...createViewSlice(...a),
     ...createFiltersSlice(...a),
     ...createPathsSlice(...a),
+    ...createEmbedSlice(...a),
+    ...createStorySlice(...a),
   }));
+  installStoryEffects(store);
   if (Object.keys(initial).length > 0) store.setState(initial);
   return store;
 }

@@ -9,6 +9,8 @@ import type { PathQuery } from './slices/paths';
 import type { AppState, AppStore } from './store';
 import { isLayoutName, type LayoutName, type ViewName } from './slices/view';
 import type { Selection } from './slices/selection';
+import type { StoryPosition } from './slices/story';
+import { embedFromParams, embedToParams, type EmbedState } from './slices/embed';
 
 export interface UrlState {
   graph: string | null;
@@ -21,6 +23,10 @@ export interface UrlState {
   /** Filter parameters that were not understood, as key=value. */
   ignored: string[];
   path: PathQuery | null;
+  /** `story=<id>&step=<n>` (n is 1-based in the URL, 0-based here). */
+  story: StoryPosition | null;
+  /** `embed`, `legend`, `toolbar`, `details`, `origins`: read once on start (see slices/embed). */
+  embed: EmbedState;
 }
 
 /** Query string first, then the hash on top. */
@@ -43,12 +49,21 @@ export function urlStateFromParams(params: URLSearchParams): UrlState {
     view: params.get('view') === 'table' ? 'table' : 'graph',
     ...parsedFilters(params),
     path: pathFrom(params.get('path'), params.get('directed')),
+    story: storyFrom(params.get('story'), params.get('step')),
+    embed: embedFromParams(params),
   };
 }
 
 function parsedFilters(params: URLSearchParams): { filters: FilterState; ignored: string[] } {
   const { filters, ignored } = filtersFromParams(params);
   return { filters, ignored };
+}
+
+/** `story=azerbaijan-gaza-force&step=3`: step 3 of that story (the first when step is missing). */
+function storyFrom(id: string | null, step: string | null): StoryPosition | null {
+  if (!id) return null;
+  const n = step === null ? 1 : Number.parseInt(step, 10);
+  return { id, step: Number.isFinite(n) && n >= 1 ? n - 1 : 0 };
 }
 
 /** `path=israel,huseynyun` and `directed=1`. */
@@ -67,10 +82,15 @@ export function hashFromState(state: AppState, graph: string | null): string {
   if (state.layout !== 'auto') params.set('layout', state.layout);
   if (state.view !== 'graph') params.set('view', state.view);
   for (const [key, value] of Object.entries(filtersToParams(state.filters))) params.set(key, value);
+  if (state.story) {
+    params.set('story', state.story.id);
+    params.set('step', String(state.story.step + 1));
+  }
   if (state.pathQuery) {
     params.set('path', `${state.pathQuery.from},${state.pathQuery.to}`);
     if (state.pathQuery.directed) params.set('directed', '1');
   }
+  for (const [key, value] of Object.entries(embedToParams(state.embed))) params.set(key, value);
   return `#${params.toString()}`;
 }
 
@@ -89,6 +109,8 @@ export function stateFromUrl(url: UrlState): Partial<AppState> {
     view: url.view,
     filters: url.filters,
     pathQuery: url.path,
+    story: url.story,
+    presenting: url.story !== null,
   };
 }
 
@@ -101,8 +123,10 @@ export function startUrlSync(store: AppStore, win: Window, graph: string | null)
     const hash = hashFromState(state, graph);
     if (hash === win.location.hash) return;
     const url = `${win.location.pathname}${win.location.search}${hash}`;
-    if (state.selection !== previous.selection) win.history.pushState(null, '', url);
-    else win.history.replaceState(null, '', url);
+    // Embedded, every click would become a history entry of the host page: replace instead.
+    if (state.selection !== previous.selection && !state.embed.enabled) {
+      win.history.pushState(null, '', url);
+    } else win.history.replaceState(null, '', url);
   };
   const unsubscribe = store.subscribe((state, previous) => {
     if (
@@ -111,7 +135,8 @@ export function startUrlSync(store: AppStore, win: Window, graph: string | null)
       state.layout !== previous.layout ||
       state.view !== previous.view ||
       state.filters !== previous.filters ||
-      state.pathQuery !== previous.pathQuery
+      state.pathQuery !== previous.pathQuery ||
+      state.story !== previous.story
     ) {
       write(state, previous);
     }

@@ -1,0 +1,92 @@
+import type { UiLang } from '../../i18n';
+import { EMBED_PARAMS } from '../../state/slices/embed';
+
+/** The same address without any embed parameter, in the query or the hash ("Open full view"). */
+export function fullViewHref(href: string): string {
+  const url = new URL(href);
+  const query = new URLSearchParams(url.search);
+  const hash = new URLSearchParams(url.hash.replace(/^#/, ''));
+  for (const key of EMBED_PARAMS) {
+    query.delete(key);
+    hash.delete(key);
+  }
+  url.search = query.toString();
+  url.hash = hash.toString();
+  return url.href;
+}
+
+export interface EmbedChoice {
+  lang: UiLang;
+  hideLegend: boolean;
+  hideToolbar: boolean;
+}
+
+/** The address of the current view as an embed (`embed=1`, language, chrome switches). */
+export function embedSrc(href: string, choice: EmbedChoice): string {
+  const url = new URL(fullViewHref(href));
+  const hash = new URLSearchParams(url.hash.replace(/^#/, ''));
+  hash.set('embed', '1');
+  hash.set('lang', choice.lang);
+  if (choice.hideLegend) hash.set('legend', '0');
+  if (choice.hideToolbar) hash.set('toolbar', '0');
+  url.hash = hash.toString();
+  return url.href;
+}
+
+/** Sandbox flags we suggest: scripts run, "Open full view" opens a normal tab. */
+export const SANDBOX_FLAGS =
+  'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
+
+export interface SnippetOptions {
+  src: string;
+  /** Accessible name of the frame (the dataset title). Untrusted text: escaped. */
+  title: string;
+  lang: UiLang;
+  /** Pixels, or null for the responsive 16:10 frame. */
+  height: number | null;
+  sandbox: boolean;
+}
+
+const ATTRIBUTE_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '<': '&lt;',
+  '>': '&gt;',
+};
+
+/** Escapes text for a double-quoted HTML attribute. */
+export function escapeAttribute(value: string): string {
+  return value.replace(/[&"'<>]/g, (char) => ATTRIBUTE_ESCAPES[char] ?? char);
+}
+
+export function frameStyle(height: number | null): string {
+  return height === null
+    ? 'width:100%;aspect-ratio:16/10;border:0'
+    : `width:100%;height:${Math.round(height)}px;border:0`;
+}
+
+/** The `<iframe>` code a host pastes into its page. */
+export function iframeSnippet(options: SnippetOptions): string {
+  const attributes: [string, string][] = [
+    ['src', options.src],
+    ['title', options.title],
+    ['lang', options.lang],
+    ['loading', 'lazy'],
+    ['style', frameStyle(options.height)],
+    ['allow', 'fullscreen'],
+    ['referrerpolicy', 'strict-origin-when-cross-origin'],
+  ];
+  if (options.sandbox) attributes.push(['sandbox', SANDBOX_FLAGS]);
+  const text = attributes.map(([name, value]) => `${name}="${escapeAttribute(value)}"`);
+  return `<iframe ${text.join(' ')}></iframe>`;
+}
+
+export const MIN_HEIGHT = 240;
+export const MAX_HEIGHT = 2000;
+export const DEFAULT_HEIGHT = 480;
+
+export function clampHeight(value: number): number {
+  if (!Number.isFinite(value)) return DEFAULT_HEIGHT;
+  return Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.round(value)));
+}
