@@ -33,6 +33,8 @@ export function bootstrap(win: Window): Boot {
   const store = createAppStore({
     ...stateFromUrl(url),
     lang,
+    // On small screens the open legend would cover much of the graph: start it folded.
+    legendOpen: win.innerWidth >= 900 && win.innerHeight >= 600,
     ...embedStartState(url.embed, frame),
   });
   const i18n = createI18n(lang);

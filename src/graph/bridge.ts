@@ -1,11 +1,21 @@
 import type { Core, EventObject } from 'cytoscape';
+import type { Path } from '../model/paths';
 import type { AppStore } from '../state/store';
 import { selectIndex, selectPaths, selectVisible } from '../state/selectors';
-import { moveCamera, revealIfHidden } from './camera';
+import { fitInFreeArea, moveCamera, readableStart, revealIfHidden } from './camera';
 import { installDebugApi } from './debug';
 import { applyEmphasis, applyHover, applyVisibility } from './highlight';
 import { runLayout } from './layouts';
 import { createStorySync, selectStoryFocus } from './story-sync';
+
+function pathElementIds(paths: readonly Path[]): Set<string> {
+  const ids = new Set<string>();
+  for (const path of paths) {
+    path.entities.forEach((id) => ids.add(id));
+    path.steps.forEach((step) => ids.add(step.edge.id));
+  }
+  return ids;
+}
 
 export interface BridgeOptions {
   /** Called once per dataset when the first layout has been drawn. */
@@ -53,6 +63,16 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
 
   let disposed = false;
   let layoutRun = 0;
+  // After React has drawn what the selection opens (a phone's sheet, an embed card), so the
+  // camera knows what covers the graph.
+  const revealSoon = (id: string) => {
+    if (typeof requestAnimationFrame !== 'function') return revealIfHidden(cy, id);
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        if (!disposed && state().selection?.id === id) revealIfHidden(cy, id);
+      }),
+    );
+  };
   const layout = async (first: boolean) => {
     const index = selectIndex(state());
     if (!index) return;
@@ -62,6 +82,7 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
     applyVisibility(cy, selectVisible(state()));
     applyEmphasis(cy, state().selection, selectPaths(state()), selectStoryFocus(state()));
     const selected = state().selection;
+    if (first && !state().story) readableStart(cy, selected?.type === 'node' ? selected.id : null);
     if (selected && !state().story) revealIfHidden(cy, selected.id);
     story.laidOut();
     if (first) cy.one('render', () => requestAnimationFrame(() => !disposed && options.onReady()));
@@ -82,7 +103,11 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
     }
     // In a story the step's camera shows the selection; a second camera move would fight it.
     if (next.selection && next.selection !== previous.selection && !next.story) {
-      revealIfHidden(cy, next.selection.id);
+      revealSoon(next.selection.id);
+    }
+    // A new path query: frame its paths (the panel lists them; the picture should show them).
+    if (next.pathQuery && next.pathQuery !== previous.pathQuery && paths && paths.length > 0) {
+      fitInFreeArea(cy, pathElementIds(paths));
     }
     if (next.hover?.id !== previous.hover?.id) {
       applyHover(cy, next.hover?.id ?? null, previous.hover?.id ?? null);
@@ -114,8 +139,17 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
   return {
     datasetChanged: () => void layout(true),
     resize: () => {
+      const before = cy.width();
       cy.resize();
+      // In RTL the container grows and shrinks on its left edge (the panel sits there): pan by
+      // the change so the picture stays where it was on screen instead of jumping sideways.
+      const change = cy.width() - before;
+      if (before > 0 && change !== 0 && cy.container()?.closest('[dir="rtl"]')) {
+        cy.panBy({ x: change, y: 0 });
+      }
       story.resized();
+      const selected = state().selection;
+      if (selected && !state().story) revealIfHidden(cy, selected.id);
     },
     detach,
   };

@@ -13,6 +13,7 @@ function animate(cy: Core, options: Parameters<Core['animate']>[0]): void {
     if (options.fit) cy.fit(options.fit.eles as never, options.fit.padding);
     if (options.zoom !== undefined) cy.zoom(options.zoom as never);
     if (options.center) cy.center(options.center.eles as never);
+    if (options.pan) cy.pan(options.pan as never);
     return;
   }
   cy.stop().animate({ ...options, duration: 250, easing: 'ease-in-out-cubic' });
@@ -39,13 +40,98 @@ export function moveCamera(cy: Core, command: CameraCommand['kind'], focusId?: s
   }
 }
 
-/** Brings an element into view only when it is outside it, so clicks do not jolt the view. */
+interface Area {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/**
+ * The part of the graph not covered by overlays (a phone's bottom sheet, a floating panel):
+ * elements marked `data-occludes-graph` that cover most of one side are cut away from it.
+ * Rendered pixels, relative to the graph container.
+ */
+export function freeArea(cy: Core): Area {
+  const area: Area = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
+  const container = cy.container();
+  if (!container || typeof document === 'undefined') return area;
+  const box = container.getBoundingClientRect();
+  for (const el of document.querySelectorAll('[data-occludes-graph]')) {
+    const r = el.getBoundingClientRect();
+    const x1 = Math.max(r.left, box.left) - box.left;
+    const x2 = Math.min(r.right, box.right) - box.left;
+    const y1 = Math.max(r.top, box.top) - box.top;
+    const y2 = Math.min(r.bottom, box.bottom) - box.top;
+    if (x2 <= x1 || y2 <= y1) continue;
+    const wide = (x2 - x1) / box.width > 0.6;
+    const tall = (y2 - y1) / box.height > 0.6;
+    if (wide && y1 > box.height / 3) area.y2 = Math.min(area.y2, y1);
+    else if (wide) area.y1 = Math.max(area.y1, y2);
+    else if (tall && x1 > box.width / 3) area.x2 = Math.min(area.x2, x1);
+    else if (tall) area.x1 = Math.max(area.x1, x2);
+    // Small floating cards (a folded legend, the toolbar) are not worth giving up a side for.
+  }
+  // Never shrink to nothing: an overlay over almost everything leaves the whole view.
+  if (area.x2 - area.x1 < 80 || area.y2 - area.y1 < 80)
+    return { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
+  return area;
+}
+
+/**
+ * Brings an element into the free part of the view only when it is not already there, so
+ * clicks do not jolt the view; it pans, keeping the zoom.
+ */
 export function revealIfHidden(cy: Core, id: string): void {
   const element = cy.getElementById(id);
-  if (element.empty()) return;
-  const box = element.renderedBoundingBox({});
-  const inside = box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
-  if (!inside) animate(cy, { center: { eles: element } });
+  if (element.empty() || element.hidden()) return;
+  const box = element.renderedBoundingBox({ includeLabels: false });
+  const area = freeArea(cy);
+  const inside = box.x1 >= area.x1 && box.y1 >= area.y1 && box.x2 <= area.x2 && box.y2 <= area.y2;
+  if (inside) return;
+  const dx = (area.x1 + area.x2) / 2 - (box.x1 + box.x2) / 2;
+  const dy = (area.y1 + area.y2) / 2 - (box.y1 + box.y2) / 2;
+  const pan = cy.pan();
+  animate(cy, { pan: { x: pan.x + dx, y: pan.y + dy } });
+}
+
+/** Fits elements into the free part of the view. */
+export function fitInFreeArea(cy: Core, ids: ReadonlySet<string>): void {
+  const eles = cy.elements().filter((el) => ids.has(el.id()) && el.visible());
+  if (eles.empty()) return;
+  const area = freeArea(cy);
+  const bb = eles.boundingBox({});
+  const width = Math.max(area.x2 - area.x1 - 2 * PADDING, 40);
+  const height = Math.max(area.y2 - area.y1 - 2 * PADDING, 40);
+  const zoom = Math.min(
+    cy.maxZoom(),
+    Math.max(cy.minZoom(), Math.min(width / (bb.w || 1), height / (bb.h || 1), 1.5)),
+  );
+  const pan = {
+    x: (area.x1 + area.x2) / 2 - zoom * (bb.x1 + bb.w / 2),
+    y: (area.y1 + area.y2) / 2 - zoom * (bb.y1 + bb.h / 2),
+  };
+  animate(cy, { zoom, pan });
+}
+
+/**
+ * On a phone, fitting a whole graph makes labels unreadable; start instead at a readable zoom
+ * around the selection or the best-connected entity.
+ */
+export function readableStart(cy: Core, focusId: string | null): void {
+  const minimum = 0.55;
+  if (cy.width() >= 640 || cy.zoom() >= minimum) return;
+  const nodes = cy.nodes(':visible');
+  if (nodes.empty()) return;
+  const focus =
+    (focusId && cy.getElementById(focusId).nonempty() ? cy.getElementById(focusId) : null) ??
+    nodes.max((n) => n.degree(false)).ele;
+  const area = freeArea(cy);
+  const p = focus.position();
+  cy.viewport({
+    zoom: minimum,
+    pan: { x: (area.x1 + area.x2) / 2 - minimum * p.x, y: (area.y1 + area.y2) / 2 - minimum * p.y },
+  });
 }
 
 /** Where a story step puts the camera: around its focus, or at a stored zoom and pan. */

@@ -393,16 +393,12 @@ describe('explorer: click a node, see its alliances, claims and the words behind
 });
 
 /**
- * KNOWN BUG, outside the details panel (src/graph/bridge.ts, camera.ts): opening the panel
- * narrows the graph (on the right in English; in Arabic the panel is on the left and the drawing
- * is shifted right by its width), but nothing brings the selected node back into view after that
- * resize. `revealIfHidden` runs on the selection, before the panel exists. These are `it.fails`
- * so the suite stays green; when the bridge re-checks the selection on resize they start to
- * "fail": then drop `.fails`.
+ * Opening the panel narrows the graph (on the right in English, on the left in Arabic); the
+ * bridge re-checks the selection after the resize and keeps the drawing anchored in RTL.
  */
 describe('explorer: the selection stays in view when the panel opens', () => {
   for (const lang of ['en', 'ar'] as const) {
-    it.fails(`the rightmost node, clicked, is still on screen (${lang})`, async () => {
+    it(`the rightmost node, clicked, is still on screen (${lang})`, async () => {
       const app = await open(`#lang=${lang}`);
       const { page } = app;
       try {

@@ -56,6 +56,9 @@ export function DetailsPanel() {
 
   return (
     <aside
+      // Where it floats over the graph (phone sheet, embed card) the camera keeps the
+      // selection out from under it.
+      data-occludes-graph=""
       className={expanded ? 'details-panel expanded' : 'details-panel'}
       aria-labelledby="details-title"
       data-testid="details"

@@ -53,7 +53,11 @@ export function Legend() {
   const open = useAppStore((s) => s.legendOpen);
   const setOpen = useAppStore((s) => s.setLegendOpen);
   return (
-    <section className={`legend ${open ? 'open' : 'closed'}`} aria-labelledby="legend-title">
+    <section
+      className={`legend ${open ? 'open' : 'closed'}`}
+      aria-labelledby="legend-title"
+      data-occludes-graph=""
+    >
       <h2 id="legend-title" className="legend-title">
         <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
           {t('legend.title')}

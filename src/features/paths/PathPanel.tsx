@@ -57,7 +57,12 @@ export function PathPanel() {
   const change = (end: End) => update({ ...shown, [end]: null, focusSeq: shown.focusSeq + 1 });
 
   return (
-    <section className="path-panel" aria-labelledby={titleId} data-testid="path-panel">
+    <section
+      className="path-panel"
+      aria-labelledby={titleId}
+      data-testid="path-panel"
+      data-occludes-graph=""
+    >
       <header className="path-header">
         <h2 id={titleId}>{t('paths.title')}</h2>
         <button
