@@ -223,8 +223,7 @@ export const en = {
       'The CSV set has no {{file}}, and it cannot be imported without one. Add it, starting from the template.',
     csvUnknownFile:
       'This file is not part of the CSV set, so it was not read. Rename it to one of {{known}}, or leave it out.',
-    csvEmpty:
-      'The file is empty. Its first row must name the columns, for example: {{columns}}.',
+    csvEmpty: 'The file is empty. Its first row must name the columns, for example: {{columns}}.',
     csvMissingColumn:
       'The column "{{column}}" is missing. Add it to the first row (the header), as in the template.',
     csvUnknownColumn:

@@ -1,0 +1,180 @@
+/**
+ * `npm run import -- <folder | files…> -o data/<name>.json [--name <id>] [--lang ar|en]`
+ *
+ * Builds a dataset from the CSV set (a folder, or the CSV files themselves) or from one GEXF,
+ * GraphML, Cytoscape.js, Kumu or relgraph JSON file, validates it like `npm run validate`,
+ * and writes it only when there is no error. Every problem says which file, row and column
+ * (or node, edge, line) to fix. Exit status: 0 written, 1 problems (nothing written), 2 usage.
+ * `-o -` writes the dataset to standard output.
+ */
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { createI18n, isUiLang, type UiLang } from '../i18n';
+import { installNodeDom } from '../io/node-dom';
+import type { ImportProblem, InputFile } from '../io/types';
+
+/** CLI-only wording (the problem messages themselves come from the i18n resources). */
+const TEXT = {
+  en: {
+    usage:
+      'Usage: npm run import -- <folder with the CSV set | files…> -o data/<name>.json [--name <id>] [--lang ar|en]',
+    notFound: 'file or folder not found',
+    noCsv: 'no .csv file in this folder',
+    wrote: 'wrote {{out}}',
+    nothingWritten: 'nothing written',
+    more: '… and {{count}} more like this',
+  },
+  ar: {
+    usage:
+      'الاستخدام: npm run import -- <مجلد مجموعة CSV | ملفات…> -o data/<الاسم>.json [--name <معرّف>] [--lang ar|en]',
+    notFound: 'الملف أو المجلد غير موجود',
+    noCsv: 'لا يوجد ملف ‎.csv في هذا المجلد',
+    wrote: 'كُتب الملف {{out}}',
+    nothingWritten: 'لم يُكتب شيء',
+    more: '… و{{count}} غيرها من النوع نفسه',
+  },
+} as const;
+
+/** Beyond this many problems of one code, the rest are counted, not listed. */
+const PER_CODE = 10;
+
+interface Args {
+  inputs: string[];
+  out?: string;
+  name?: string;
+  lang: UiLang;
+}
+
+function parseArgs(argv: string[]): Args | undefined {
+  const inputs: string[] = [];
+  let out: string | undefined;
+  let name: string | undefined;
+  let langArg: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const value = (flag: string) =>
+      arg === flag
+        ? argv[++i]
+        : arg.startsWith(`${flag}=`)
+          ? arg.slice(flag.length + 1)
+          : undefined;
+    if (arg === '-o' || arg === '--out' || arg.startsWith('--out='))
+      out = value(arg === '-o' ? '-o' : '--out');
+    else if (arg === '--name' || arg.startsWith('--name=')) name = value('--name');
+    else if (arg === '--lang' || arg.startsWith('--lang=')) langArg = value('--lang');
+    else if (arg.startsWith('-') && arg !== '-') return undefined;
+    else inputs.push(arg);
+  }
+  const envLang = (process.env.LC_ALL ?? process.env.LANG ?? '').slice(0, 2);
+  const lang: UiLang = isUiLang(langArg) ? langArg : isUiLang(envLang) ? envLang : 'en';
+  return {
+    inputs,
+    lang,
+    ...(out !== undefined ? { out } : {}),
+    ...(name !== undefined ? { name } : {}),
+  };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  const lang = args?.lang ?? 'en';
+  const text = TEXT[lang];
+  const i18n = createI18n(lang);
+  if (!args || args.inputs.length === 0 || !args.out) {
+    console.error(text.usage);
+    return 2;
+  }
+  const files: InputFile[] = [];
+  // A CSV set without dataset.csv is named by --name, else by the output file (data/gaza.json → gaza).
+  let setName =
+    args.name ?? (args.out === '-' ? undefined : basename(args.out).replace(/\.json$/i, ''));
+  for (const input of args.inputs) {
+    let isFolder: boolean;
+    try {
+      isFolder = statSync(input).isDirectory();
+    } catch {
+      console.error(`✗ ${input}: ${text.notFound}`);
+      return 1;
+    }
+    if (isFolder) {
+      const csv = readdirSync(input)
+        .filter((name) => /\.(csv|tsv)$/i.test(name))
+        .sort();
+      if (csv.length === 0) {
+        console.error(`✗ ${input}: ${text.noCsv}`);
+        return 1;
+      }
+      setName ??= basename(input.replace(/[\\/]+$/, ''));
+      for (const name of csv) files.push({ name, content: readFileSync(join(input, name)) });
+    } else files.push({ name: basename(input), content: readFileSync(input) });
+  }
+
+  installNodeDom();
+  const { importFilesSync } = await import('../io/sync');
+  const { describeImportProblem } = await import('../io/describe');
+  const result = importFilesSync(files, setName ? { name: setName } : {});
+  const problems = result.ok ? result.warnings : result.problems;
+  // With `-o -` the dataset owns stdout, so the report goes to stderr.
+  const print = args.out === '-' ? console.error : console.log;
+  printProblems(problems, (item) => describeImportProblem(i18n, item), text.more, print);
+
+  if (!result.ok) {
+    const errors = result.problems.filter((p) => p.severity === 'error').length;
+    print(`✗ ${i18n.t('load.cliSummary', { count: errors })} (${text.nothingWritten})`);
+    return 1;
+  }
+  const json = `${JSON.stringify(result.dataset, null, 2)}\n`;
+  if (args.out === '-') process.stdout.write(json);
+  else {
+    mkdirSync(dirname(args.out), { recursive: true });
+    writeFileSync(args.out, json);
+  }
+  const { dataset } = result;
+  const counts = {
+    entities: dataset.entities.length,
+    relations: dataset.relations.length,
+    claims: dataset.claims.length,
+    sources: dataset.sources.length,
+    stories: dataset.stories.length,
+  };
+  const warnings = result.warnings.length
+    ? `, ${i18n.t('load.warnings', { count: result.warnings.length })}`
+    : '';
+  const line = `✓ ${text.wrote.replace('{{out}}', args.out)}: ${i18n.t('load.cliOk', counts)}${warnings}`;
+  print(line);
+  return 0;
+}
+
+function printProblems(
+  problems: readonly ImportProblem[],
+  describe: (item: ImportProblem) => { message: string; where: string },
+  more: string,
+  print: (line: string) => void,
+) {
+  const shown = new Map<string, number>();
+  for (const item of problems) {
+    const key = `${item.severity}:${item.code}`;
+    const count = (shown.get(key) ?? 0) + 1;
+    shown.set(key, count);
+    if (count > PER_CODE) continue;
+    const { message, where } = describe(item);
+    const mark = item.severity === 'error' ? '✗' : '!';
+    print(`${mark} ${where}: ${message}`);
+  }
+  for (const [key, count] of shown) {
+    if (count > PER_CODE) {
+      print(`  ${more.replace('{{count}}', String(count - PER_CODE))} (${key.split(':')[1]})`);
+    }
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // A bug of ours, not a data error: one line, no stack.
+    console.error(`✗ internal error: ${String(error)}`);
+    process.exitCode = 1;
+  },
+);
