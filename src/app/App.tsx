@@ -5,6 +5,8 @@ import { EmbedChrome } from '../features/embed/EmbedChrome';
 import { ProvenanceBanner } from '../features/embed/ProvenanceBanner';
 import { ShareButton } from '../features/embed/ShareDialog';
 import { FilterPanel } from '../features/filters/FilterPanel';
+import { FileMenu } from '../features/io/FileMenu';
+import { FileStatus } from '../features/io/FileStatus';
 import { PathPanel } from '../features/paths/PathPanel';
 import { SearchBox } from '../features/search/SearchBox';
 import { ExplorerExport } from '../features/story/PrintView';
@@ -69,10 +71,12 @@ export function App() {
           {load.status === 'ready' && <StoryLauncher />}
           {load.status === 'ready' && !presenting && <ViewSwitch />}
           {load.status === 'ready' && <ShareButton />}
+          {!presenting && <FileMenu />}
           <LanguageSwitch />
         </div>
       </header>
       <ProvenanceBanner />
+      <FileStatus />
       {load.status === 'loading' && (
         <p className="status-line" role="status">
           {t('app.loading')}

@@ -4,7 +4,14 @@ import { createI18n, type UiLang } from '../i18n';
 import { applyDocumentLanguage } from '../i18n/direction';
 import { embedStartState } from '../state/slices/embed';
 import { createAppStore, type AppStore } from '../state/store';
-import { readParams, startUrlSync, stateFromUrl, urlStateFromParams } from '../state/url';
+import { restoreSessionFile } from '../features/io/open-files';
+import {
+  hashFromState,
+  readParams,
+  startUrlSync,
+  stateFromUrl,
+  urlStateFromParams,
+} from '../state/url';
 import { startEmbedApi } from './embed-api';
 import { fetchDataset } from './load-dataset';
 
@@ -50,16 +57,35 @@ export function bootstrap(win: Window): Boot {
 
   const file = url.graph ?? BUNDLED_DATASET;
   store.getState().datasetLoading(file);
-  const loaded = Promise.all([fetchDataset(file, win.location.href), loadFonts(win.document)]).then(
-    ([outcome]) => {
+  const fonts = loadFonts(win.document);
+  const fetchShown = (ready: Promise<unknown>) =>
+    Promise.all([fetchDataset(file, win.location.href), ready]).then(([outcome]) => {
       const actions = store.getState();
+      // The reader opened a file of their own while this one was loading: theirs stays.
+      if (actions.openedFile) return;
       const name = url.graph ?? 'azerbaijan-gaza.json';
       if ('error' in outcome) actions.datasetUnreachable(name, outcome.error);
       else if (outcome.result.ok) {
         actions.datasetReady(name, outcome.result.index, outcome.result.warnings);
       } else actions.datasetInvalid(name, outcome.result.problems);
-    },
-  );
+    });
+  // `open=session`: the file the reader opened before this reload, when this browser kept it
+  // (after the fonts, like any dataset). Otherwise the usual dataset, and a notice says why.
+  const loaded = url.openedFile
+    ? fonts
+        .then(() => restoreSessionFile(store))
+        .catch(() => false)
+        .then((restored) => {
+          if (restored) return;
+          const { pathname, search } = win.location;
+          win.history.replaceState(
+            null,
+            '',
+            `${pathname}${search}${hashFromState(store.getState(), url.graph)}`,
+          );
+          return fetchShown(Promise.resolve());
+        })
+    : fetchShown(fonts);
   return { store, i18n, loaded };
 }
 

@@ -14,6 +14,11 @@ import { embedFromParams, embedToParams, type EmbedState } from './slices/embed'
 
 export interface UrlState {
   graph: string | null;
+  /**
+   * `open=session`: show the file the reader opened earlier in this browser (kept by
+   * src/features/io/session-file.ts) instead of fetching a dataset. Exclusive with `graph`.
+   */
+  openedFile: boolean;
   lang: UiLang | null;
   node: string | null;
   edge: string | null;
@@ -42,6 +47,7 @@ export function urlStateFromParams(params: URLSearchParams): UrlState {
   const layout = params.get('layout');
   return {
     graph: params.get('graph') || null,
+    openedFile: params.get('open') === 'session',
     lang: isUiLang(lang) ? lang : null,
     node: params.get('node') || null,
     edge: params.get('edge') || null,
@@ -73,10 +79,14 @@ function pathFrom(value: string | null, directed: string | null): PathQuery | nu
   return { from, to, directed: directed === '1' || directed === 'true' };
 }
 
-/** The hash that describes the current view. `graph` is kept as the page was opened with it. */
+/**
+ * The hash that describes the current view. `graph` is kept as the page was opened with it,
+ * unless the reader opened a file of their own (`open=session`).
+ */
 export function hashFromState(state: AppState, graph: string | null): string {
   const params = new URLSearchParams();
-  if (graph) params.set('graph', graph);
+  if (state.openedFile) params.set('open', 'session');
+  else if (graph) params.set('graph', graph);
   params.set('lang', state.lang);
   if (state.selection) params.set(state.selection.type, state.selection.id);
   if (state.layout !== 'auto') params.set('layout', state.layout);
@@ -131,6 +141,7 @@ export function startUrlSync(store: AppStore, win: Window, graph: string | null)
   const unsubscribe = store.subscribe((state, previous) => {
     if (
       state.selection !== previous.selection ||
+      state.openedFile !== previous.openedFile ||
       state.lang !== previous.lang ||
       state.layout !== previous.layout ||
       state.view !== previous.view ||
