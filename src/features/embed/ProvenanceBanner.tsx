@@ -9,7 +9,9 @@ import { useAppStore } from '../../state/store';
 export function ProvenanceBanner() {
   const { t } = useTranslation();
   const load = useAppStore((s) => s.load);
-  if (load.status !== 'ready') return null;
+  const openedFile = useAppStore((s) => s.openedFile);
+  // A file opened from the reader's own disk has a name, not an origin.
+  if (load.status !== 'ready' || openedFile !== null) return null;
   const origin = foreignOrigin(load.file, window.location.href);
   if (!origin) return null;
   return (
