@@ -4,14 +4,12 @@
  * embed mode from 320 px to desktop with its chrome switches; the Share dialog; the app served
  * from a deep sub-path. Every page and frame records CSP violations, and there must be none.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import type { GraphProbe } from '../../src/graph/debug';
 import { launchBrowser, nextPaint, READY_TIMEOUT_MS, saveScreenshot } from './browser';
+import { removeSnapshot, snapshotDist } from './dist-snapshot';
 import { startStaticServer, type StaticServer } from './server';
 
 let browser: Browser;
@@ -20,35 +18,9 @@ let DIST: string;
 let app: StaticServer;
 let baseUrl: string;
 
-/**
- * Copies the built app, so a rebuild by someone else during the run (other people share dist/)
- * cannot swap the hashed assets under a page that is loading. Retries until the copy is whole.
- */
-async function snapshotDist(): Promise<string> {
-  const source = resolve(__dirname, '../../dist');
-  for (let attempt = 0; attempt < 10; attempt++) {
-    const dir = await mkdtemp(join(tmpdir(), 'relgraph-embed-'));
-    await cp(source, dir, { recursive: true });
-    const html = readFileSync(join(dir, 'index.html'), 'utf8');
-    const assets = [...html.matchAll(/\.\/(assets\/[^"]+)"/g)].map((m) => m[1] ?? '');
-    const scripts = readdirSync(join(dir, 'assets')).filter((f) => f.endsWith('.js'));
-    const data = scripts.flatMap((f) => [
-      ...readFileSync(join(dir, 'assets', f), 'utf8').matchAll(/azerbaijan-gaza-[\w-]+\.json/g),
-    ]);
-    const whole =
-      assets.length > 0 &&
-      data.length > 0 &&
-      [...assets, ...data.map((m) => `assets/${m[0]}`)].every((a) => existsSync(join(dir, a)));
-    if (whole) return dir;
-    await rm(dir, { recursive: true, force: true });
-    await new Promise((done) => setTimeout(done, 1000));
-  }
-  throw new Error('dist/ kept changing while it was copied: run "npx vite build" and retry.');
-}
-
 beforeAll(async () => {
   browser = await launchBrowser();
-  DIST = await snapshotDist();
+  DIST = await snapshotDist('embed');
   app = await startStaticServer({ root: DIST });
   baseUrl = app.url;
 });
@@ -56,7 +28,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await app?.close();
-  if (DIST) await rm(DIST, { recursive: true, force: true });
+  await removeSnapshot(DIST);
 });
 
 // ---------- a session that records CSP violations in every frame ----------

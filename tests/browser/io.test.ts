@@ -5,8 +5,8 @@
  * file, row and column) and the graph on screen stays as it was.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
+
 import { join, resolve } from 'node:path';
 import type { Browser, JSHandle, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +22,7 @@ import {
   waitForGraphReady,
   type OpenedApp,
 } from './browser';
+import { removeSnapshot, snapshotDist } from './dist-snapshot';
 import { startStaticServer, type StaticServer } from './server';
 
 const ROOT = resolve(__dirname, '../..');
@@ -44,34 +45,9 @@ let DIST: string;
 let app: StaticServer;
 let baseUrl: string;
 
-/** A private copy of dist/: other people rebuild it while tests run (see embed.test.ts). */
-async function snapshotDist(): Promise<string> {
-  const source = join(ROOT, 'dist');
-  for (let attempt = 0; attempt < 10; attempt++) {
-    const dir = await mkdtemp(join(tmpdir(), 'relgraph-io-'));
-    await cp(source, dir, { recursive: true });
-    const html = readFileSync(join(dir, 'index.html'), 'utf8');
-    const assets = [...html.matchAll(/\.\/(assets\/[^"]+)"/g)].map((m) => m[1] ?? '');
-    const scripts = readdirSync(join(dir, 'assets')).filter((f) => f.endsWith('.js'));
-    const lazy = scripts.flatMap((f) => [
-      ...readFileSync(join(dir, 'assets', f), 'utf8').matchAll(
-        /(?:azerbaijan-gaza-[\w-]+\.json|(?:gexf|csv-import|csv-export|xml)-[\w-]+\.js)/g,
-      ),
-    ]);
-    const whole =
-      assets.length > 0 &&
-      lazy.length > 0 &&
-      [...assets, ...lazy.map((m) => `assets/${m[0]}`)].every((a) => existsSync(join(dir, a)));
-    if (whole) return dir;
-    await rm(dir, { recursive: true, force: true });
-    await new Promise((done) => setTimeout(done, 1000));
-  }
-  throw new Error('dist/ kept changing while it was copied: run "npx vite build" and retry.');
-}
-
 beforeAll(async () => {
   browser = await launchBrowser();
-  DIST = await snapshotDist();
+  DIST = await snapshotDist('io');
   app = await startStaticServer({ root: DIST });
   baseUrl = app.url;
 });
@@ -79,7 +55,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await app?.close();
-  if (DIST) await rm(DIST, { recursive: true, force: true });
+  await removeSnapshot(DIST);
 });
 
 function visibleCount(page: Page): Promise<number> {

@@ -6,8 +6,8 @@
  * opaque). Every page and frame records CSP violations, and there must be none.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +15,7 @@ import type { Browser, BrowserContext, Frame, Page, Route } from 'playwright-cor
 import type { GraphProbe } from '../../src/graph/debug';
 import { loadDatasetText } from '../../src/model/load';
 import { launchBrowser, nextPaint, READY_TIMEOUT_MS, saveScreenshot } from './browser';
+import { removeSnapshot, snapshotDist } from './dist-snapshot';
 import { startStaticServer, type StaticServer } from './server';
 
 const SEED = readFileSync(resolve(__dirname, '../../data/azerbaijan-gaza.json'), 'utf8');
@@ -110,29 +111,6 @@ let app: StaticServer;
 /** Another origin (another port) serving the same files. */
 let foreign: StaticServer;
 
-/** See embed.test.ts: a copy of dist/ that a concurrent rebuild cannot change under us. */
-async function snapshotDist(): Promise<string> {
-  const source = resolve(__dirname, '../../dist');
-  for (let attempt = 0; attempt < 10; attempt++) {
-    const dir = await mkdtemp(join(tmpdir(), 'relgraph-safety-'));
-    await cp(source, dir, { recursive: true });
-    const html = readFileSync(join(dir, 'index.html'), 'utf8');
-    const assets = [...html.matchAll(/\.\/(assets\/[^"]+)"/g)].map((m) => m[1] ?? '');
-    const scripts = readdirSync(join(dir, 'assets')).filter((f) => f.endsWith('.js'));
-    const data = scripts.flatMap((f) => [
-      ...readFileSync(join(dir, 'assets', f), 'utf8').matchAll(/azerbaijan-gaza-[\w-]+\.json/g),
-    ]);
-    const whole =
-      assets.length > 0 &&
-      data.length > 0 &&
-      [...assets, ...data.map((m) => `assets/${m[0]}`)].every((a) => existsSync(join(dir, a)));
-    if (whole) return dir;
-    await rm(dir, { recursive: true, force: true });
-    await new Promise((done) => setTimeout(done, 1000));
-  }
-  throw new Error('dist/ kept changing while it was copied: run "npx vite build" and retry.');
-}
-
 const rejectedUrls = withPayloads(CORPUS.urls.rejected);
 const acceptedUrls = withPayloads(CORPUS.urls.accepted);
 const html = (body: string) => ({ type: 'text/html; charset=utf-8', body });
@@ -151,7 +129,7 @@ document.getElementById('app').src = ${JSON.stringify(src)}.replace('\${SELF}', 
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  DIST = await snapshotDist();
+  DIST = await snapshotDist('safety');
   app = await startStaticServer({
     root: DIST,
     extraRoutes: {
@@ -172,7 +150,7 @@ afterAll(async () => {
   await browser?.close();
   await app?.close();
   await foreign?.close();
-  if (DIST) await rm(DIST, { recursive: true, force: true });
+  await removeSnapshot(DIST);
 });
 
 interface Session {
