@@ -41,7 +41,7 @@ export function bootstrap(win: Window): Boot {
     ...stateFromUrl(url),
     lang,
     // On small screens the open legend would cover much of the graph: start it folded.
-    legendOpen: win.innerWidth >= 900 && win.innerHeight >= 600,
+    legendOpen: win.innerWidth >= 1280 && win.innerHeight >= 700,
     ...embedStartState(url.embed, frame),
   });
   const i18n = createI18n(lang);

@@ -7,13 +7,13 @@ import { selectIndex } from '../state/selectors';
 import { useAppStore, useAppStoreApi } from '../state/store';
 import { attachBridge, type Bridge } from './bridge';
 import { toElements } from './elements';
-import { STYLESHEET } from './style';
+import { LARGE_GRAPH_ENTITIES, LARGE_GRAPH_STYLESHEET, STYLESHEET, viewportOptions } from './style';
 
 cytoscape.use(fcose);
 
-// Stable objects: react-cytoscapejs re-runs a layout whenever the layout prop changes identity
-// (react-cytoscapejs#64), so it only ever gets "preset"; real layouts run in the bridge.
-const PRESET = { name: 'preset', fit: false } as const;
+// react-cytoscapejs re-runs a layout whenever the layout prop changes identity
+// (react-cytoscapejs#64), so it gets none: every layout runs in the bridge. (A "preset" prop
+// here only repeated the stored positions at mount: about 0.1 s at 5,000 entities.)
 const FULL = { width: '100%', height: '100%' } as const;
 
 interface Props {
@@ -40,6 +40,11 @@ export const GraphCanvas = memo(function GraphCanvas({ onReady }: Props) {
         : [],
     [index, lang, t],
   );
+  // Large graphs draw for speed (style.ts). The viewport options are read only when cytoscape is
+  // created, so crossing the threshold remounts the canvas (the key below).
+  const entityCount = index?.data.entities.length ?? 0;
+  const large = entityCount >= LARGE_GRAPH_ENTITIES;
+  const viewport = useMemo(() => viewportOptions(entityCount), [entityCount]);
   const cyRef = useRef<Core | null>(null);
   const bridgeRef = useRef<Bridge | null>(null);
   const hostRef = useRef<HTMLDivElement | null>(null);
@@ -87,14 +92,12 @@ export const GraphCanvas = memo(function GraphCanvas({ onReady }: Props) {
       aria-label={t('app.graphLabel', { title: index?.data.title[lang] ?? '' })}
     >
       <CytoscapeComponent
+        key={large ? 'large' : 'normal'}
         elements={elements}
-        stylesheet={STYLESHEET}
-        layout={PRESET}
+        stylesheet={large ? LARGE_GRAPH_STYLESHEET : STYLESHEET}
         cy={adopt}
         style={FULL}
-        wheelSensitivity={0.3}
-        minZoom={0.1}
-        maxZoom={4}
+        {...viewport}
       />
     </div>
   );

@@ -84,6 +84,9 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
     const selected = state().selection;
     if (first && !state().story) readableStart(cy, selected?.type === 'node' ? selected.id : null);
     if (selected && !state().story) revealIfHidden(cy, selected.id);
+    const paths = selectPaths(state());
+    if (first && paths && paths.length > 0 && !state().story)
+      fitInFreeArea(cy, pathElementIds(paths));
     story.laidOut();
     if (first) cy.one('render', () => requestAnimationFrame(() => !disposed && options.onReady()));
     cy.forceRender?.();

@@ -48,33 +48,38 @@ interface Area {
 }
 
 /**
- * The part of the graph not covered by overlays (a phone's bottom sheet, a floating panel):
- * elements marked `data-occludes-graph` that cover most of one side are cut away from it.
- * Rendered pixels, relative to the graph container.
+ * The part of the graph not covered by overlays (a phone's bottom sheet, the legend, the path
+ * panel): for each element marked `data-occludes-graph`, keep the largest rectangle of the view
+ * that avoids it. Small cards (a folded legend) are ignored. Rendered pixels, relative to the
+ * graph container.
  */
 export function freeArea(cy: Core): Area {
-  const area: Area = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
+  const whole: Area = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
   const container = cy.container();
-  if (!container || typeof document === 'undefined') return area;
+  if (!container || typeof document === 'undefined') return whole;
   const box = container.getBoundingClientRect();
+  let area = whole;
+  const size = (a: Area) => Math.max(0, a.x2 - a.x1) * Math.max(0, a.y2 - a.y1);
   for (const el of document.querySelectorAll('[data-occludes-graph]')) {
     const r = el.getBoundingClientRect();
-    const x1 = Math.max(r.left, box.left) - box.left;
-    const x2 = Math.min(r.right, box.right) - box.left;
-    const y1 = Math.max(r.top, box.top) - box.top;
-    const y2 = Math.min(r.bottom, box.bottom) - box.top;
-    if (x2 <= x1 || y2 <= y1) continue;
-    const wide = (x2 - x1) / box.width > 0.6;
-    const tall = (y2 - y1) / box.height > 0.6;
-    if (wide && y1 > box.height / 3) area.y2 = Math.min(area.y2, y1);
-    else if (wide) area.y1 = Math.max(area.y1, y2);
-    else if (tall && x1 > box.width / 3) area.x2 = Math.min(area.x2, x1);
-    else if (tall) area.x1 = Math.max(area.x1, x2);
-    // Small floating cards (a folded legend, the toolbar) are not worth giving up a side for.
+    const o = {
+      x1: Math.max(r.left, box.left) - box.left,
+      x2: Math.min(r.right, box.right) - box.left,
+      y1: Math.max(r.top, box.top) - box.top,
+      y2: Math.min(r.bottom, box.bottom) - box.top,
+    };
+    if (o.x2 <= o.x1 || o.y2 <= o.y1) continue;
+    if (size(o) < 0.03 * size(whole)) continue;
+    const options: Area[] = [
+      { ...area, x2: Math.min(area.x2, o.x1) },
+      { ...area, x1: Math.max(area.x1, o.x2) },
+      { ...area, y2: Math.min(area.y2, o.y1) },
+      { ...area, y1: Math.max(area.y1, o.y2) },
+    ];
+    area = options.reduce((best, next) => (size(next) > size(best) ? next : best));
   }
-  // Never shrink to nothing: an overlay over almost everything leaves the whole view.
-  if (area.x2 - area.x1 < 80 || area.y2 - area.y1 < 80)
-    return { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
+  // Never shrink to nothing: overlays over almost everything leave the whole view.
+  if (area.x2 - area.x1 < 80 || area.y2 - area.y1 < 80) return whole;
   return area;
 }
 
@@ -105,7 +110,7 @@ export function fitInFreeArea(cy: Core, ids: ReadonlySet<string>): void {
   const height = Math.max(area.y2 - area.y1 - 2 * PADDING, 40);
   const zoom = Math.min(
     cy.maxZoom(),
-    Math.max(cy.minZoom(), Math.min(width / (bb.w || 1), height / (bb.h || 1), 1.5)),
+    Math.max(cy.minZoom(), Math.min(width / (bb.w || 1), height / (bb.h || 1), 1)),
   );
   const pan = {
     x: (area.x1 + area.x2) / 2 - zoom * (bb.x1 + bb.w / 2),

@@ -78,6 +78,33 @@ export function groupedPositions(index: GraphIndex): Map<string, { x: number; y:
   return positions;
 }
 
+/**
+ * Above this many entities fcose does not run in the browser: it would block the page for many
+ * seconds (over a minute at 5,000, performance-baseline.md), with no way to show progress or
+ * cancel. Such graphs get a draft (draftPositions) until positions are stored with
+ * `npm run layout`.
+ */
+export const FORCE_LAYOUT_LIMIT = 1500;
+
+/**
+ * A draft for graphs too large for fcose, in linear time: a sunflower (golden-angle spiral) of
+ * entities by number of lines, so hubs sit in the middle and nothing overlaps. Deterministic.
+ */
+export function draftPositions(index: GraphIndex): Map<string, { x: number; y: number }> {
+  const GOLDEN = Math.PI * (3 - Math.sqrt(5));
+  const SPACING = 90;
+  const degree = (id: string) => index.edgesOf.get(id)?.length ?? 0;
+  const order = index.data.entities
+    .map((e, i) => ({ id: e.id, i, d: degree(e.id) }))
+    .sort((a, b) => b.d - a.d || a.i - b.i);
+  const positions = new Map<string, { x: number; y: number }>();
+  order.forEach(({ id }, k) => {
+    const r = SPACING * Math.sqrt(k);
+    positions.set(id, { x: r * Math.cos(k * GOLDEN), y: r * Math.sin(k * GOLDEN) });
+  });
+  return positions;
+}
+
 /** Runs a layout to the end; resolves when positions are final. */
 export function runLayout(cy: Core, name: LayoutName, index: GraphIndex): Promise<void> {
   const stored = hasStoredPositions(index);
@@ -98,12 +125,25 @@ export function runLayout(cy: Core, name: LayoutName, index: GraphIndex): Promis
       fit: true,
       padding: 40,
     } as LayoutOptions;
+  } else if (index.data.entities.length > FORCE_LAYOUT_LIMIT) {
+    const positions = draftPositions(index);
+    options = {
+      name: 'preset',
+      positions: (node: { id: () => string }) => positions.get(node.id()) ?? { x: 0, y: 0 },
+      fit: true,
+      padding: 40,
+    } as LayoutOptions;
   } else {
     options = FORCE_OPTIONS;
   }
   return new Promise((resolve) => {
+    const started = performance.now();
     const layout = cy.layout(options);
-    layout.one('layoutstop', () => resolve());
+    layout.one('layoutstop', () => {
+      // For `npm run bench` (and the devtools timeline): how long each layout took.
+      performance.measure?.('graph:layout', { start: started, end: performance.now() });
+      resolve();
+    });
     withSeededRandom(hashString(index.data.id), () => layout.run());
   });
 }
