@@ -1,9 +1,10 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { StoryPlayer, TableView } from './lazy-views';
 import { DetailsPanel } from '../features/details/DetailsPanel';
 import { EmbedChrome } from '../features/embed/EmbedChrome';
 import { ProvenanceBanner } from '../features/embed/ProvenanceBanner';
-import { ShareButton } from '../features/embed/ShareDialog';
+import { ShareButton } from '../features/embed/ShareButton';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { FileMenu } from '../features/io/FileMenu';
 import { FileStatus } from '../features/io/FileStatus';
@@ -11,8 +12,6 @@ import { PathPanel } from '../features/paths/PathPanel';
 import { SearchBox } from '../features/search/SearchBox';
 import { ExplorerExport } from '../features/story/PrintView';
 import { StoryLauncher } from '../features/story/StoryLauncher';
-import { StoryPlayer } from '../features/story/StoryPlayer';
-import { TableView } from '../features/table/TableView';
 import { ViewSwitch } from '../features/view/ViewSwitch';
 import { LanguageSwitch } from '../features/language/LanguageSwitch';
 import { Legend } from '../features/legend/Legend';
@@ -95,9 +94,17 @@ export function App() {
             <Tooltip />
             <ExplorerExport />
           </section>
-          {view === 'table' && <TableView />}
+          {view === 'table' && (
+            <Suspense fallback={<p className="status-line">{t('app.loading')}</p>}>
+              <TableView />
+            </Suspense>
+          )}
           <DetailsPanel />
-          {presenting && <StoryPlayer />}
+          {presenting && (
+            <Suspense fallback={null}>
+              <StoryPlayer />
+            </Suspense>
+          )}
         </main>
       )}
     </div>

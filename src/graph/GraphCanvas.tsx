@@ -1,5 +1,4 @@
-import cytoscape, { type Core } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
+import type { Core } from 'cytoscape';
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { useTranslation } from 'react-i18next';
@@ -8,8 +7,6 @@ import { useAppStore, useAppStoreApi } from '../state/store';
 import { attachBridge, type Bridge } from './bridge';
 import { toElements } from './elements';
 import { LARGE_GRAPH_ENTITIES, LARGE_GRAPH_STYLESHEET, STYLESHEET, viewportOptions } from './style';
-
-cytoscape.use(fcose);
 
 // react-cytoscapejs re-runs a layout whenever the layout prop changes identity
 // (react-cytoscapejs#64), so it gets none: every layout runs in the bridge. (A "preset" prop

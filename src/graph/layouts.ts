@@ -1,4 +1,4 @@
-import type { Core, LayoutOptions } from 'cytoscape';
+import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
 import type { GraphIndex } from '../model/graph-index';
 import { ENTITY_KINDS } from '../model/schema';
 import type { LayoutName } from '../state/slices/view';
@@ -105,8 +105,22 @@ export function draftPositions(index: GraphIndex): Map<string, { x: number; y: n
   return positions;
 }
 
+let fcoseReady: Promise<void> | null = null;
+
+/**
+ * fcose and its two layout libraries are about 34 KB gzip, and most openings never need them
+ * (stored positions, grouped, or a draft for large graphs): load them the first time a force
+ * layout really runs.
+ */
+function ensureFcose(): Promise<void> {
+  fcoseReady ??= import('cytoscape-fcose').then(({ default: fcose }) => {
+    cytoscape.use(fcose);
+  });
+  return fcoseReady;
+}
+
 /** Runs a layout to the end; resolves when positions are final. */
-export function runLayout(cy: Core, name: LayoutName, index: GraphIndex): Promise<void> {
+export async function runLayout(cy: Core, name: LayoutName, index: GraphIndex): Promise<void> {
   const stored = hasStoredPositions(index);
   let options: LayoutOptions;
   if (name === 'grouped') {
@@ -134,6 +148,7 @@ export function runLayout(cy: Core, name: LayoutName, index: GraphIndex): Promis
       padding: 40,
     } as LayoutOptions;
   } else {
+    await ensureFcose();
     options = FORCE_OPTIONS;
   }
   return new Promise((resolve) => {

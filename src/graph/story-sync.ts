@@ -14,7 +14,6 @@ import { selectIndex, selectPaths, selectVisible } from '../state/selectors';
 import type { ExportRequest } from '../state/slices/story';
 import type { AppState, AppStore } from '../state/store';
 import { moveCameraTo, type CameraTarget } from './camera';
-import { exportPng } from './export-png';
 import { applyEmphasis, applyVisibility } from './highlight';
 
 const STORY_PADDING = 60;
@@ -131,13 +130,13 @@ export function createStorySync(cy: Core, store: AppStore): StorySync {
     },
     exportRequested: (request) => {
       queue = queue.then(async () => {
-        const result = await withStep(request.step, () => exportPng(cy, request)).catch(
-          (error: unknown) => ({
-            ok: false as const,
-            reason: 'failed' as const,
-            detail: String(error),
-          }),
-        );
+        const result = await withStep(request.step, async () =>
+          (await import('./export-png')).exportPng(cy, request),
+        ).catch((error: unknown) => ({
+          ok: false as const,
+          reason: 'failed' as const,
+          detail: String(error),
+        }));
         store.getState().finishExport(request.seq, result);
       });
     },

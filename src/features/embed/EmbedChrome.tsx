@@ -1,12 +1,11 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { StoryPlayer, TableView } from '../../app/lazy-views';
 import { hashFromState } from '../../state/url';
 import { useAppStore } from '../../state/store';
 import { DetailsPanel } from '../details/DetailsPanel';
 import { Legend } from '../legend/Legend';
 import { LoadErrors } from '../load-errors/LoadErrors';
-import { StoryPlayer } from '../story/StoryPlayer';
-import { TableView } from '../table/TableView';
 import { Toolbar } from '../toolbar/Toolbar';
 import { Tooltip } from '../tooltip/Tooltip';
 import { fullViewHref } from './links';
@@ -85,13 +84,19 @@ export function EmbedChrome({ canvas }: Props) {
         </section>
         {view === 'table' && (
           <section className="embed-table">
-            <TableView />
+            <Suspense fallback={null}>
+              <TableView />
+            </Suspense>
           </section>
         )}
         {/* In a story, the story panel tells what the step selects, with its evidence. */}
         {embed.details && !presenting && <DetailsPanel />}
         {openFull}
-        {presenting && <StoryPlayer />}
+        {presenting && (
+          <Suspense fallback={null}>
+            <StoryPlayer />
+          </Suspense>
+        )}
       </main>
     </div>
   );
