@@ -4,7 +4,7 @@ import type { AppStore } from '../state/store';
 import { selectIndex, selectPaths, selectVisible } from '../state/selectors';
 import { fitInFreeArea, moveCamera, readableStart, revealIfHidden } from './camera';
 import { installDebugApi } from './debug';
-import { applyEmphasis, applyHover, applyVisibility } from './highlight';
+import { applyEmphasis, applyHover, applyVisibility, FADE_LIMIT } from './highlight';
 import { runLayout } from './layouts';
 import { createStorySync, selectStoryFocus } from './story-sync';
 
@@ -63,6 +63,20 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
 
   let disposed = false;
   let layoutRun = 0;
+  // On large graphs the details panel paints first and the canvas catches up a frame later;
+  // on small ones both happen at once.
+  let emphasisFrame = 0;
+  const emphasise = () => {
+    const apply = () => {
+      emphasisFrame = 0;
+      if (disposed) return;
+      const now = state();
+      applyEmphasis(cy, now.selection, selectPaths(now), selectStoryFocus(now));
+    };
+    if (cy.nodes().length < FADE_LIMIT || typeof requestAnimationFrame !== 'function')
+      return apply();
+    if (!emphasisFrame) emphasisFrame = requestAnimationFrame(apply);
+  };
   // After React has drawn what the selection opens (a phone's sheet, an embed card), so the
   // camera knows what covers the graph.
   const revealSoon = (id: string) => {
@@ -102,7 +116,7 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
       paths !== selectPaths(previous) ||
       focus !== selectStoryFocus(previous)
     ) {
-      applyEmphasis(cy, next.selection, paths, focus);
+      emphasise();
     }
     // In a story the step's camera shows the selection; a second camera move would fight it.
     if (next.selection && next.selection !== previous.selection && !next.story) {

@@ -134,7 +134,6 @@ export const LARGE_GRAPH_STYLESHEET: StylesheetJson = [
 export function viewportOptions(entities: number) {
   const large = entities >= LARGE_GRAPH_ENTITIES;
   return {
-    wheelSensitivity: 0.3,
     minZoom: large ? 0.02 : 0.1,
     maxZoom: 4,
     hideEdgesOnViewport: large,
