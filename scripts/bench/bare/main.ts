@@ -51,15 +51,15 @@ async function main(): Promise<void> {
   const elements = toElements(index, lang, { claims: '', benefits: '', concerns: '' });
 
   const creating = performance.now();
-  // The app's zoom limits and wheel speed, so the same gesture shows the same view; none of its
-  // large-graph drawing options (hidden edges while moving, large-graph stylesheet).
-  const { wheelSensitivity, minZoom, maxZoom } = viewportOptions(data.entities.length);
+  // The app's zoom limits (and cytoscape's default wheel speed, as in the app), so the same
+  // gesture shows the same view; none of its large-graph drawing options (hidden edges while
+  // moving, large-graph stylesheet).
+  const { minZoom, maxZoom } = viewportOptions(data.entities.length);
   const cy = cytoscape({
     container,
     elements,
     style: STYLESHEET,
     layout: { name: 'null' },
-    wheelSensitivity,
     minZoom,
     maxZoom,
   });
