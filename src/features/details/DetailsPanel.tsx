@@ -5,6 +5,7 @@ import { useAppStore } from '../../state/store';
 import { EdgeDetails } from './EdgeDetails';
 import { EntityDetails } from './EntityDetails';
 import './details.css';
+import { CloseIcon } from '../../ui/CloseIcon';
 
 /** Where the panel becomes a bottom sheet: keep in step with details.css. */
 const PHONE_QUERY = '(max-width: 700px)';
@@ -74,14 +75,7 @@ export function DetailsPanel() {
           aria-label={t('details.close')}
           title={t('details.close')}
         >
-          <svg viewBox="0 0 24 24" aria-hidden="true" width="20" height="20">
-            <path
-              d="M6 6l12 12M18 6L6 18"
-              stroke="currentColor"
-              strokeWidth="2"
-              strokeLinecap="round"
-            />
-          </svg>
+          <CloseIcon size={20} />
         </button>
         <button
           type="button"

@@ -14,6 +14,7 @@ import {
   MIN_HEIGHT,
 } from './links';
 import './embed.css';
+import { CloseIcon } from '../../ui/CloseIcon';
 
 /** The dialog's choices, remembered between visits when storage is allowed. */
 const savedChoices = z.object({
@@ -173,14 +174,7 @@ export function ShareDialog({ onClose }: DialogProps) {
           aria-label={t('embed.close')}
           title={t('embed.close')}
         >
-          <svg viewBox="0 0 24 24" aria-hidden="true" width="20" height="20">
-            <path
-              d="M6 6l12 12M18 6L6 18"
-              stroke="currentColor"
-              strokeWidth="2"
-              strokeLinecap="round"
-            />
-          </svg>
+          <CloseIcon size={20} />
         </button>
       </header>
 

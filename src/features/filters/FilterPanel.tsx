@@ -17,6 +17,7 @@ import { CheckGroup, type CheckOption } from './CheckGroup';
 import { activeFilterCount } from './filter-logic';
 import { TimeFilter } from './TimeFilter';
 import './filters.css';
+import { CloseIcon } from '../../ui/CloseIcon';
 
 /** Phones: the panel is a sheet over the graph rather than a column beside it. */
 const SHEET_QUERY = '(max-width: 700px)';
@@ -103,14 +104,7 @@ export function FilterPanel() {
               aria-label={t('filters.close')}
               onClick={close}
             >
-              <svg viewBox="0 0 24 24" aria-hidden="true" width="20" height="20">
-                <path
-                  d="M6 6l12 12M18 6L6 18"
-                  stroke="currentColor"
-                  strokeWidth="2"
-                  strokeLinecap="round"
-                />
-              </svg>
+              <CloseIcon size={20} />
             </button>
           </div>
           <FilterControls index={index} filters={filters} active={active} />

@@ -5,6 +5,7 @@ import { ErrorDialog, ProblemList } from './ImportReport';
 import { ioState, useIoState } from './io-state';
 import { backToBundled, openFiles } from './open-files';
 import './io.css';
+import { CloseIcon } from '../../ui/CloseIcon';
 
 /**
  * Everything about the reader's own files below the top bar: "Showing your file X" with the
@@ -123,14 +124,7 @@ export function FileStatus() {
               aria-label={t('io.hideWarnings')}
               title={t('io.hideWarnings')}
             >
-              <svg viewBox="0 0 24 24" aria-hidden="true" width="18" height="18">
-                <path
-                  d="M6 6l12 12M18 6L6 18"
-                  stroke="currentColor"
-                  strokeWidth="2"
-                  strokeLinecap="round"
-                />
-              </svg>
+              <CloseIcon size={18} />
             </button>
           </header>
           <p className="io-warnings-intro">{t('io.warningsIntro')}</p>

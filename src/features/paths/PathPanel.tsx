@@ -13,6 +13,7 @@ import { EntityCombobox } from '../search/EntityCombobox';
 import { draftStoreFor, usePathDraft, type PathDraft } from './draft';
 import { PathRoutes } from './PathRoutes';
 import './paths.css';
+import { CloseIcon } from '../../ui/CloseIcon';
 
 type End = 'from' | 'to';
 
@@ -71,14 +72,7 @@ export function PathPanel() {
           onClick={close}
           aria-label={t('paths.close')}
         >
-          <svg viewBox="0 0 24 24" aria-hidden="true" width="18" height="18">
-            <path
-              d="M6 6l12 12M18 6L6 18"
-              stroke="currentColor"
-              strokeWidth="2"
-              strokeLinecap="round"
-            />
-          </svg>
+          <CloseIcon size={18} />
         </button>
       </header>
 
