@@ -119,34 +119,26 @@ function ensureFcose(): Promise<void> {
   return fcoseReady;
 }
 
+type Point = { x: number; y: number };
+
+/** Positions we computed or stored ourselves, fitted to the view. */
+function preset(positions: ReadonlyMap<string, Point | undefined>): LayoutOptions {
+  return {
+    name: 'preset',
+    positions: (node: { id: () => string }) => positions.get(node.id()) ?? { x: 0, y: 0 },
+    fit: true,
+    padding: 40,
+  } as LayoutOptions;
+}
+
 /** Runs a layout to the end; resolves when positions are final. */
 export async function runLayout(cy: Core, name: LayoutName, index: GraphIndex): Promise<void> {
-  const stored = hasStoredPositions(index);
   let options: LayoutOptions;
-  if (name === 'grouped') {
-    const positions = groupedPositions(index);
-    options = {
-      name: 'preset',
-      positions: (node: { id: () => string }) => positions.get(node.id()) ?? { x: 0, y: 0 },
-      fit: true,
-      padding: 40,
-    } as LayoutOptions;
-  } else if (name === 'auto' && stored) {
-    const byId = new Map(index.data.entities.map((e) => [e.id, e.position]));
-    options = {
-      name: 'preset',
-      positions: (node: { id: () => string }) => byId.get(node.id()) ?? { x: 0, y: 0 },
-      fit: true,
-      padding: 40,
-    } as LayoutOptions;
+  if (name === 'grouped') options = preset(groupedPositions(index));
+  else if (name === 'auto' && hasStoredPositions(index)) {
+    options = preset(new Map(index.data.entities.map((e) => [e.id, e.position])));
   } else if (index.data.entities.length > FORCE_LAYOUT_LIMIT) {
-    const positions = draftPositions(index);
-    options = {
-      name: 'preset',
-      positions: (node: { id: () => string }) => positions.get(node.id()) ?? { x: 0, y: 0 },
-      fit: true,
-      padding: 40,
-    } as LayoutOptions;
+    options = preset(draftPositions(index));
   } else {
     await ensureFcose();
     options = FORCE_OPTIONS;
