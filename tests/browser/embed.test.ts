@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import type { GraphProbe } from '../../src/graph/debug';
 import { launchBrowser, nextPaint, READY_TIMEOUT_MS, saveScreenshot } from './browser';
+import { recordViolations, violations } from './csp';
 import { removeSnapshot, snapshotDist } from './dist-snapshot';
 import { startStaticServer, type StaticServer } from './server';
 
@@ -39,20 +40,6 @@ interface Session {
   /** Page errors, console errors and dialogs, from the page and all its frames. */
   errors: string[];
   close(): Promise<void>;
-}
-
-declare global {
-  interface Window {
-    __csp?: string[];
-  }
-}
-
-/** Runs in every document of the context, frames included, before any of its scripts. */
-function recordViolations() {
-  window.__csp = [];
-  document.addEventListener('securitypolicyviolation', (event) => {
-    window.__csp?.push(`${event.effectiveDirective} ${event.blockedURI} (${event.sourceFile})`);
-  });
 }
 
 function isNoise(text: string, url: string): boolean {
@@ -88,17 +75,6 @@ async function openSession(
 }
 
 /** CSP violations recorded in the page and every frame it holds. */
-async function violations(page: Page): Promise<string[]> {
-  const all: string[] = [];
-  for (const frame of page.frames()) {
-    const found = await frame
-      .evaluate(() => window.__csp ?? ['(recorder missing)'])
-      .catch(() => [] as string[]);
-    all.push(...found.map((v) => `${frame.url()}: ${v}`));
-  }
-  return all;
-}
-
 async function frameOf(page: Page, selector: string): Promise<Frame> {
   const handle = await page.waitForSelector(selector);
   const frame = await handle.contentFrame();

@@ -15,6 +15,7 @@ import type { Browser, BrowserContext, Frame, Page, Route } from 'playwright-cor
 import type { GraphProbe } from '../../src/graph/debug';
 import { loadDatasetText } from '../../src/model/load';
 import { launchBrowser, nextPaint, READY_TIMEOUT_MS, saveScreenshot } from './browser';
+import { recordViolations, violations } from './csp';
 import { removeSnapshot, snapshotDist } from './dist-snapshot';
 import { startStaticServer, type StaticServer } from './server';
 
@@ -163,19 +164,6 @@ interface Session {
   close(): Promise<void>;
 }
 
-declare global {
-  interface Window {
-    __csp?: string[];
-  }
-}
-
-function recordViolations() {
-  window.__csp = [];
-  document.addEventListener('securitypolicyviolation', (event) => {
-    window.__csp?.push(`${event.effectiveDirective} ${event.blockedURI} (${event.sourceFile})`);
-  });
-}
-
 async function openSession(
   url: string,
   options: {
@@ -216,17 +204,6 @@ async function openSession(
     await context.close();
   };
   return { context, page, errors, dialogs, requests, close };
-}
-
-async function violations(page: Page): Promise<string[]> {
-  const all: string[] = [];
-  for (const frame of page.frames()) {
-    const found = await frame
-      .evaluate(() => window.__csp ?? ['(recorder missing)'])
-      .catch(() => [] as string[]);
-    all.push(...found.map((v) => `${frame.url()}: ${v}`));
-  }
-  return all;
 }
 
 function waitReady(target: Page | Frame): Promise<unknown> {
