@@ -1,21 +1,17 @@
 import type { Core, EventObject } from 'cytoscape';
-import type { Path } from '../model/paths';
 import type { AppStore } from '../state/store';
 import { selectIndex, selectPaths, selectVisible } from '../state/selectors';
 import { fitInFreeArea, moveCamera, readableStart, revealIfHidden } from './camera';
 import { installDebugApi } from './debug';
-import { applyEmphasis, applyHover, applyVisibility, FADE_LIMIT } from './highlight';
+import {
+  applyEmphasis,
+  applyHover,
+  applyVisibility,
+  FADE_LIMIT,
+  pathElementIds,
+} from './highlight';
 import { runLayout } from './layouts';
 import { createStorySync, selectStoryFocus } from './story-sync';
-
-function pathElementIds(paths: readonly Path[]): Set<string> {
-  const ids = new Set<string>();
-  for (const path of paths) {
-    path.entities.forEach((id) => ids.add(id));
-    path.steps.forEach((step) => ids.add(step.edge.id));
-  }
-  return ids;
-}
 
 export interface BridgeOptions {
   /** Called once per dataset when the first layout has been drawn. */

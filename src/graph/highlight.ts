@@ -41,11 +41,7 @@ export function applyEmphasis(
       return;
     }
     if (paths && paths.length > 0) {
-      const ids = new Set<string>();
-      for (const path of paths) {
-        path.entities.forEach((id) => ids.add(id));
-        path.steps.forEach((step) => ids.add(step.edge.id));
-      }
+      const ids = pathElementIds(paths);
       const onPath = cy.elements().filter((el) => ids.has(el.id()));
       onPath.addClass('on-path');
       if (fade) cy.elements().not(onPath).addClass('faded');
@@ -59,6 +55,16 @@ export function applyEmphasis(
     keep.edges().addClass('focus');
     if (fade) cy.elements().not(keep).addClass('faded');
   });
+}
+
+/** Every entity and line on any of the paths. */
+export function pathElementIds(paths: readonly Path[]): Set<string> {
+  const ids = new Set<string>();
+  for (const path of paths) {
+    path.entities.forEach((id) => ids.add(id));
+    path.steps.forEach((step) => ids.add(step.edge.id));
+  }
+  return ids;
 }
 
 /** Filters as a class: hidden elements keep their positions and come back where they were. */

@@ -24,7 +24,7 @@ export function ShareButton() {
             strokeLinecap="round"
           />
         </svg>
-        <span className="share-label">{t('embed.share')}</span>
+        <span className="share-label phone-hidden-label">{t('embed.share')}</span>
       </button>
       {open && (
         <Suspense fallback={null}>

@@ -83,7 +83,7 @@ export function FilterPanel() {
             strokeLinejoin="round"
           />
         </svg>
-        <span className="filter-toggle-text">{t('filters.toggle')}</span>
+        <span className="filter-toggle-text phone-hidden-label">{t('filters.toggle')}</span>
         {active > 0 && (
           <>
             <span className="filter-badge" aria-hidden="true" data-testid="filter-badge">

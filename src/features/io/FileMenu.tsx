@@ -122,7 +122,7 @@ export function FileMenu() {
             strokeLinejoin="round"
           />
         </svg>
-        <span className="file-label">{t('io.file')}</span>
+        <span className="file-label phone-hidden-label">{t('io.file')}</span>
       </button>
       <div
         ref={panelRef}
