@@ -1,4 +1,4 @@
-import type { Core } from 'cytoscape';
+import type { Core, ElementDefinition } from 'cytoscape';
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,10 @@ import { LARGE_GRAPH_ENTITIES, LARGE_GRAPH_STYLESHEET, STYLESHEET, viewportOptio
 // (react-cytoscapejs#64), so it gets none: every layout runs in the bridge. (A "preset" prop
 // here only repeated the stored positions at mount: about 0.1 s at 5,000 entities.)
 const FULL = { width: '100%', height: '100%' } as const;
+// Elements never go through react-cytoscapejs's diff, which is unsafe for ids such as
+// `constructor` and for a second file that reuses ids (sync-elements.ts): it always gets this
+// one empty list (its default is an example graph), and the bridge patches cy itself.
+const NO_ELEMENTS: ElementDefinition[] = [];
 
 interface Props {
   onReady: () => void;
@@ -45,6 +49,9 @@ export const GraphCanvas = memo(function GraphCanvas({ onReady }: Props) {
   const cyRef = useRef<Core | null>(null);
   const bridgeRef = useRef<Bridge | null>(null);
   const hostRef = useRef<HTMLDivElement | null>(null);
+  // What cy should hold; a cy adopted later (a remount) starts from it.
+  const elementsRef = useRef<ElementDefinition[]>([]);
+  const shownIndexRef = useRef<typeof index>(null);
 
   // react-cytoscapejs calls this on every render and, under StrictMode, with a second instance:
   // adopt each new instance once, so handlers never stack (react-cytoscapejs#68).
@@ -54,13 +61,24 @@ export const GraphCanvas = memo(function GraphCanvas({ onReady }: Props) {
       bridgeRef.current?.detach();
       cyRef.current = cy;
       bridgeRef.current = attachBridge(cy, store, { onReady });
+      if (elementsRef.current.length > 0) {
+        bridgeRef.current.setElements(elementsRef.current);
+        bridgeRef.current.datasetChanged();
+      }
     },
     [store, onReady],
   );
 
   useEffect(() => {
-    if (index) bridgeRef.current?.datasetChanged();
-  }, [index]);
+    elementsRef.current = elements;
+    const bridge = bridgeRef.current;
+    if (!bridge) return;
+    bridge.setElements(elements);
+    if (index && shownIndexRef.current !== index) {
+      shownIndexRef.current = index;
+      bridge.datasetChanged();
+    }
+  }, [elements, index]);
 
   useEffect(() => {
     const host = hostRef.current;
@@ -90,7 +108,7 @@ export const GraphCanvas = memo(function GraphCanvas({ onReady }: Props) {
     >
       <CytoscapeComponent
         key={large ? 'large' : 'normal'}
-        elements={elements}
+        elements={NO_ELEMENTS}
         stylesheet={large ? LARGE_GRAPH_STYLESHEET : STYLESHEET}
         cy={adopt}
         style={FULL}

@@ -1,4 +1,4 @@
-import type { Core, EventObject } from 'cytoscape';
+import type { Core, ElementDefinition, EventObject } from 'cytoscape';
 import type { AppStore } from '../state/store';
 import { selectIndex, selectPaths, selectVisible } from '../state/selectors';
 import { fitInFreeArea, moveCamera, readableStart, revealIfHidden } from './camera';
@@ -12,6 +12,7 @@ import {
 } from './highlight';
 import { runLayout } from './layouts';
 import { createStorySync, selectStoryFocus } from './story-sync';
+import { syncElements } from './sync-elements';
 
 export interface BridgeOptions {
   /** Called once per dataset when the first layout has been drawn. */
@@ -24,7 +25,9 @@ export interface BridgeOptions {
  * class diffs, layouts and camera moves. Returns the teardown.
  */
 export interface Bridge {
-  /** Lay out the current elements: call after React has patched a new dataset into cy. */
+  /** Makes cy hold exactly these elements (a new dataset, or new labels after a language switch). */
+  setElements: (elements: readonly ElementDefinition[]) => void;
+  /** Lay out the current elements: call after setElements with a new dataset. */
   datasetChanged: () => void;
   resize: () => void;
   detach: () => void;
@@ -150,6 +153,12 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
     cy.off('viewport', onViewport);
   };
   return {
+    setElements: (elements) => {
+      syncElements(cy, elements);
+      // Newly added elements carry no state classes yet.
+      applyVisibility(cy, selectVisible(state()));
+      emphasise();
+    },
     datasetChanged: () => void layout(true),
     resize: () => {
       const before = cy.width();

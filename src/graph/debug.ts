@@ -11,6 +11,8 @@ export interface GraphProbe {
   edgeClientPoint(id: string): { x: number; y: number } | null;
   classes(id: string): string[];
   visibleNodeIds(): string[];
+  /** Every element cy holds, drawn or hidden: tests check a new file replaced the old one. */
+  elementIds(): { nodes: string[]; edges: string[] };
   zoom(): number;
   /** How many cytoscape instances have been created in this page (should stay 1). */
   instances: number;
@@ -42,6 +44,10 @@ export function installDebugApi(cy: Core): () => void {
     },
     classes: (id) => cy.getElementById(id).classes(),
     visibleNodeIds: () => cy.nodes(':visible').map((n) => n.id()),
+    elementIds: () => ({
+      nodes: cy.nodes().map((n) => n.id()),
+      edges: cy.edges().map((e) => e.id()),
+    }),
     zoom: () => cy.zoom(),
     instances: created,
   };

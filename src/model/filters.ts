@@ -165,8 +165,8 @@ export interface FilterCounts {
   kinds: Record<EntityKind, number>;
   /** Edges of each family. */
   families: Record<RelationFamily, number>;
-  /** Relations of each type id. */
-  relationTypes: Record<string, number>;
+  /** Relations of each type id. (Maps, not objects: ids such as "constructor" are legal.) */
+  relationTypes: ReadonlyMap<string, number>;
   /**
    * Edges by status: reported = reported relations (what 'reported' keeps), disputed = disputed
    * edges, claimed = the other edges (claimed relations, and claim edges not disputed); the
@@ -174,9 +174,9 @@ export interface FilterCounts {
    */
   status: Record<EvidenceStatus, number>;
   /** Edges each entity asserts. */
-  claimants: Record<string, number>;
+  claimants: ReadonlyMap<string, number>;
   /** Edges citing each source. */
-  sources: Record<string, number>;
+  sources: ReadonlyMap<string, number>;
   /** Earliest and latest year of the dated edges; null when none is dated. */
   years: { min: number; max: number } | null;
   /** Edges without years. */
@@ -229,10 +229,10 @@ export function filterCounts(
   return {
     kinds,
     families,
-    relationTypes: Object.fromEntries(types),
+    relationTypes: types,
     status,
-    claimants: Object.fromEntries(claimants),
-    sources: Object.fromEntries(sources),
+    claimants,
+    sources,
     years: min <= max ? { min, max } : null,
     undated,
     visible: {

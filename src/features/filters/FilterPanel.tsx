@@ -150,7 +150,7 @@ function FilterControls({
     count: counts.families[f],
     swatch: FAMILY_LOOK[f].color,
   }));
-  const types: CheckOption<string>[] = Object.entries(counts.relationTypes)
+  const types: CheckOption<string>[] = [...counts.relationTypes]
     .map(([id, count]) => ({
       value: id,
       label: <bdi>{index.relationTypes.get(id)?.label[lang] ?? id}</bdi>,
@@ -158,7 +158,7 @@ function FilterControls({
       count,
     }))
     .sort((a, b) => collator.compare(a.sortKey, b.sortKey));
-  const sources: CheckOption<string>[] = Object.entries(counts.sources).map(([id, count]) => {
+  const sources: CheckOption<string>[] = [...counts.sources].map(([id, count]) => {
     const source = index.sources.get(id);
     return {
       value: id,
@@ -166,10 +166,10 @@ function FilterControls({
       count,
     };
   });
-  const claimants = Object.entries(counts.claimants).sort(([a], [b]) =>
+  const claimants = [...counts.claimants].sort(([a], [b]) =>
     collator.compare(entityName(a), entityName(b)),
   );
-  if (filters.claimant !== null && !(filters.claimant in counts.claimants)) {
+  if (filters.claimant !== null && !counts.claimants.has(filters.claimant)) {
     claimants.unshift([filters.claimant, 0]);
   }
 

@@ -1,0 +1,108 @@
+import type { Core, ElementDefinition, SingularElementReturnValue } from 'cytoscape';
+
+export interface SyncCounts {
+  added: number;
+  removed: number;
+  updated: number;
+}
+
+/**
+ * Makes cy hold exactly `next`, patching in place what can be kept.
+ *
+ * We do this ourselves instead of handing `elements` to react-cytoscapejs: its diff keys
+ * elements in plain `{}` objects (so ids such as `constructor` or `toString` look present and
+ * are never added) and matches old and new by id alone (so an id that was an edge in the last
+ * file and is a node in this one stays an edge). Here the keys live in a `Map`, and an element
+ * is kept only when it is the same group and, for an edge, joins the same two ends; anything
+ * else is removed and added anew. A language switch keeps every element and rewrites labels.
+ */
+export function syncElements(cy: Core, next: readonly ElementDefinition[]): SyncCounts {
+  const wanted = new Map<string, ElementDefinition>();
+  for (const definition of next) {
+    const id = definition.data.id;
+    if (typeof id === 'string') wanted.set(id, definition);
+  }
+  const counts: SyncCounts = { added: 0, removed: 0, updated: 0 };
+  cy.batch(() => {
+    const stale = cy.collection();
+    cy.elements().forEach((element) => {
+      const definition = wanted.get(element.id());
+      if (!definition || !sameShape(element, definition)) stale.merge(element);
+    });
+    // Removing a node takes its edges with it; they are added back below if still wanted.
+    counts.removed = stale.length;
+    cy.remove(stale);
+    const toAdd: ElementDefinition[] = [];
+    for (const [id, definition] of wanted) {
+      const existing = cy.getElementById(id);
+      if (existing.empty() || existing.removed()) {
+        toAdd.push({ ...definition, scratch: { [BASE_CLASSES]: classString(definition) } });
+        continue;
+      }
+      if (patch(existing, definition)) counts.updated++;
+    }
+    if (toAdd.length > 0) cy.add(toAdd);
+    counts.added = toAdd.length;
+  });
+  return counts;
+}
+
+const FIXED_KEYS = new Set(['id', 'source', 'target']);
+const BASE_CLASSES = '_relgraphBaseClasses';
+
+function classString(definition: ElementDefinition): string {
+  const classes = definition.classes ?? '';
+  return typeof classes === 'string' ? classes : classes.join(' ');
+}
+
+function isEdgeDefinition(definition: ElementDefinition): boolean {
+  return (
+    definition.group === 'edges' || (definition.group !== 'nodes' && 'source' in definition.data)
+  );
+}
+
+function sameShape(element: SingularElementReturnValue, definition: ElementDefinition): boolean {
+  const edge = isEdgeDefinition(definition);
+  if (element.isEdge() !== edge) return false;
+  if (!edge) return true;
+  return (
+    element.data('source') === definition.data.source &&
+    element.data('target') === definition.data.target
+  );
+}
+
+/**
+ * Rewrites what differs; returns whether anything did. Positions are left alone: a new dataset
+ * is laid out by the bridge, and a language switch must not undo a layout the reader ran.
+ */
+function patch(element: SingularElementReturnValue, definition: ElementDefinition): boolean {
+  let changed = false;
+  const current = element.data() as Record<string, unknown>;
+  const changes: Record<string, unknown> = {};
+  const data = definition.data as Record<string, unknown>;
+  for (const key of Object.keys(data)) {
+    if (FIXED_KEYS.has(key)) continue;
+    if (current[key] !== data[key]) changes[key] = data[key];
+  }
+  if (Object.keys(changes).length > 0) {
+    element.data(changes);
+    changed = true;
+  }
+  const gone = Object.keys(current).filter(
+    (key) => !FIXED_KEYS.has(key) && !Object.hasOwn(data, key),
+  );
+  if (gone.length > 0) {
+    element.removeData(gone.join(' '));
+    changed = true;
+  }
+  const wantedClasses = classString(definition);
+  // Only the classes that come from the mapping; the bridge's state classes stay.
+  const previous = element.scratch(BASE_CLASSES) as string | undefined;
+  if (previous !== wantedClasses) {
+    if (previous) element.removeClass(previous);
+    element.addClass(wantedClasses);
+    element.scratch(BASE_CLASSES, wantedClasses);
+    changed = true;
+  }
+  return changed;
+}
