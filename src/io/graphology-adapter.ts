@@ -16,7 +16,26 @@ export interface Scan {
   problems: ImportProblem[];
 }
 
-/** What graphology would throw on or silently merge: duplicate node and edge ids. */
+/**
+ * graphology 0.26 keeps each node's neighbours in plain `{}` objects, so a node whose id is
+ * `constructor`, `toString` or `valueOf` looks already linked to everything ("an edge linking
+ * "a" to "constructor" already exists") and its edges are lost or refused. No upstream issue
+ * covers it (graphology#531 is the nearest: dynamic key lookups in its data classes). Every id
+ * goes into graphology with this prefix, which no Object.prototype member has, and comes out
+ * without it (fromGraphology).
+ */
+const KEY_PREFIX = 'id:';
+const unprefix = (key: string) => (key.startsWith(KEY_PREFIX) ? key.slice(KEY_PREFIX.length) : key);
+
+function prefixAttribute(element: Element, name: string) {
+  const value = element.getAttribute(name);
+  if (value !== null && value !== '') element.setAttribute(name, KEY_PREFIX + value);
+}
+
+/**
+ * What graphology would throw on or silently merge: duplicate node and edge ids. Also prefixes
+ * every id in the document (KEY_PREFIX), so parse the document only after this.
+ */
 export function scanGraph(doc: Document, file: string): Scan {
   const declared = new Set<string>();
   const edgeIds = new Set<string>();
@@ -31,11 +50,15 @@ export function scanGraph(doc: Document, file: string): Scan {
         importProblem('duplicateId', { file, node: id }, { id, first: `node "${id}"` }),
       );
     } else declared.add(id);
+    if (nodes[i]) prefixAttribute(nodes[i] as Element, 'id');
   }
   const edges = doc.getElementsByTagName('edge');
   for (let i = 0; i < edges.length; i++) {
-    const id = edges[i]?.getAttribute('id');
-    if (id === null || id === undefined || id === '') continue;
+    const edge = edges[i];
+    if (!edge) continue;
+    const id = edge.getAttribute('id');
+    for (const name of ['source', 'target', 'id']) prefixAttribute(edge, name);
+    if (id === null || id === '') continue;
     if (edgeIds.has(id)) {
       problems.push(
         importProblem('duplicateId', { file, edge: id }, { id, first: `edge "${id}"` }),
@@ -48,7 +71,8 @@ export function scanGraph(doc: Document, file: string): Scan {
 /** graphology → the shared foreign-graph shape; x/y become a position, with y flipped. */
 export function fromGraphology(graph: Graph, format: 'gexf' | 'graphml', file: string, scan: Scan) {
   const nodes: ForeignNode[] = [];
-  graph.forEachNode((key, attributes) => {
+  graph.forEachNode((prefixed, attributes) => {
+    const key = unprefix(prefixed);
     // Nodes graphology added for edges pointing nowhere are not the file's: the edge is reported.
     if (!scan.declared.has(key)) return;
     const { x, y, ...attrs } = attributes as Attrs;
@@ -67,12 +91,13 @@ export function fromGraphology(graph: Graph, format: 'gexf' | 'graphml', file: s
     nodes.push(node);
   });
   const edges: ForeignEdge[] = [];
-  graph.forEachEdge((key, attributes, source, target, _s, _t, undirected) => {
+  graph.forEachEdge((prefixed, attributes, source, target, _s, _t, undirected) => {
+    const key = unprefix(prefixed);
     const own = scan.edgeIds.has(key);
     edges.push({
       ...(own ? { key } : {}),
-      source,
-      target,
+      source: unprefix(source),
+      target: unprefix(target),
       directed: !undirected,
       attrs: { ...(attributes as Attrs) },
       at: { file, edge: own ? key : `#${edges.length + 1}` },
