@@ -143,10 +143,25 @@ function readReport(file) {
       passed: num('numPassedTests'),
       failed: num('numFailedTests'),
       skipped: num('numPendingTests') + num('numTodoTests'),
+      timeouts: timedOut(json),
     };
   } catch {
     return null;
   }
+}
+
+/** Names of the failed tests whose failure is a timeout (vitest: "Test timed out in 30000ms"). */
+function timedOut(json) {
+  const names = [];
+  for (const file of Array.isArray(json.testResults) ? json.testResults : []) {
+    for (const test of Array.isArray(file.assertionResults) ? file.assertionResults : []) {
+      const messages = Array.isArray(test.failureMessages) ? test.failureMessages : [];
+      if (test.status === 'failed' && messages.some((m) => /timed out in \d+ ?ms/i.test(m))) {
+        names.push(test.fullName ?? test.title ?? '(unnamed test)');
+      }
+    }
+  }
+  return names;
 }
 
 function banner(text) {
@@ -163,7 +178,7 @@ async function main() {
   const selected = SUITES.filter((s) => !only || only.has(s.name));
   mkdirSync(RESULTS_DIR, { recursive: true });
 
-  /** @type {{ suite: Suite, passed: number, failed: number, skipped: number, note: string, ms: number }[]} */
+  /** @type {{ suite: Suite, passed: number, failed: number, skipped: number, timeouts: string[], note: string, ms: number }[]} */
   const results = [];
   let buildFailed = false;
 
@@ -171,7 +186,7 @@ async function main() {
     if (interrupted) break;
     banner(suite.title);
     const started = Date.now();
-    const result = { suite, passed: 0, failed: 0, skipped: 0, note: '', ms: 0 };
+    const result = { suite, passed: 0, failed: 0, skipped: 0, timeouts: [], note: '', ms: 0 };
 
     if (suite.name === 'browser' && buildFailed) {
       console.log('Skipped: the build failed, so there is no app to test.');
@@ -199,6 +214,7 @@ async function main() {
         result.note = `no JSON report (${suite.report}), exit code ${code}`;
       } else {
         Object.assign(result, report);
+        if (report.timeouts.length > 0) result.note = `${report.timeouts.length} failed: timeouts`;
         if (code !== 0 && report.failed === 0) {
           result.failed = 1;
           result.note = `exit code ${code} with no failed test (no tests found, or an error outside tests)`;
@@ -223,6 +239,16 @@ async function main() {
         : ` ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}`;
     const extra = [r.ms ? formatDuration(r.ms) : '', r.note].filter(Boolean).join('; ');
     console.log(`${status} ${r.suite.name.padEnd(width)}${counts}${extra ? `  (${extra})` : ''}`);
+  }
+  // A timeout on a busy machine is not broken code: say which failures were timeouts.
+  const timeouts = results.flatMap((r) => r.timeouts.map((name) => `${r.suite.name}: ${name}`));
+  if (timeouts.length > 0) {
+    console.log(
+      `${timeouts.length} of the failures are timeouts (the test ran out of time, often because ` +
+        'the machine is busy; run again when it is quieter, or see the timeouts in ' +
+        'vitest.config.ts and vitest.browser.config.ts):',
+    );
+    for (const name of timeouts) console.log(`  timeout: ${name}`);
   }
   if (interrupted) console.log('Interrupted: the remaining suites did not run.');
   if (selected.length === 0) console.log('Nothing selected.');
