@@ -15,7 +15,7 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <ErrorBoundary i18n={i18n}>
+        <ErrorBoundary i18n={i18n} store={store}>
           <StoreContext.Provider value={store}>
             <App />
           </StoreContext.Provider>

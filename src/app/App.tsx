@@ -20,6 +20,7 @@ import { Toolbar } from '../features/toolbar/Toolbar';
 import { Tooltip } from '../features/tooltip/Tooltip';
 import { GraphCanvas } from '../graph/GraphCanvas';
 import { useAppStore, useAppStoreApi } from '../state/store';
+import { RegionBoundary } from '../ui/RegionBoundary';
 
 /** Marks the moment benchmarks and tests wait for: first layout drawn. */
 function markReady() {
@@ -54,7 +55,17 @@ export function App() {
     document.title = `${title} · ${t('app.name')}`;
   }, [title, t]);
 
-  if (embedded) return <EmbedChrome canvas={<GraphCanvas onReady={markReady} />} />;
+  if (embedded) {
+    return (
+      <EmbedChrome
+        canvas={
+          <RegionBoundary region="graph">
+            <GraphCanvas onReady={markReady} />
+          </RegionBoundary>
+        }
+      />
+    );
+  }
 
   return (
     <div className="app" data-theme={presenting ? 'projector' : undefined}>
@@ -65,12 +76,28 @@ export function App() {
           </h1>
           <p className="tagline">{t('app.tagline')}</p>
         </div>
-        {load.status === 'ready' && <SearchBox />}
+        {load.status === 'ready' && (
+          <RegionBoundary region="search" compact>
+            <SearchBox />
+          </RegionBoundary>
+        )}
         <div className="topbar-actions">
-          {load.status === 'ready' && <StoryLauncher />}
+          {load.status === 'ready' && (
+            <RegionBoundary region="story" compact>
+              <StoryLauncher />
+            </RegionBoundary>
+          )}
           {load.status === 'ready' && !presenting && <ViewSwitch />}
-          {load.status === 'ready' && <ShareButton />}
-          {!presenting && <FileMenu />}
+          {load.status === 'ready' && (
+            <RegionBoundary region="share" compact>
+              <ShareButton />
+            </RegionBoundary>
+          )}
+          {!presenting && (
+            <RegionBoundary region="file" compact>
+              <FileMenu />
+            </RegionBoundary>
+          )}
           <LanguageSwitch />
         </div>
       </header>
@@ -84,26 +111,42 @@ export function App() {
       {(load.status === 'invalid' || load.status === 'unreachable') && <LoadErrors load={load} />}
       {load.status === 'ready' && (
         <main className="workspace">
-          <FilterPanel />
+          <RegionBoundary region="filters">
+            <FilterPanel />
+          </RegionBoundary>
           {/* The canvas stays mounted under the table so switching views never rebuilds it. */}
           <section className="canvas-area" hidden={view !== 'graph'}>
-            <GraphCanvas onReady={markReady} />
-            <Toolbar />
-            <PathPanel />
-            <Legend />
+            <RegionBoundary region="graph">
+              <GraphCanvas onReady={markReady} />
+            </RegionBoundary>
+            <RegionBoundary region="toolbar" compact>
+              <Toolbar />
+            </RegionBoundary>
+            <RegionBoundary region="paths">
+              <PathPanel />
+            </RegionBoundary>
+            <RegionBoundary region="legend" compact>
+              <Legend />
+            </RegionBoundary>
             <Tooltip />
             <ExplorerExport />
           </section>
           {view === 'table' && (
-            <Suspense fallback={<p className="status-line">{t('app.loading')}</p>}>
-              <TableView />
-            </Suspense>
+            <RegionBoundary region="table">
+              <Suspense fallback={<p className="status-line">{t('app.loading')}</p>}>
+                <TableView />
+              </Suspense>
+            </RegionBoundary>
           )}
-          <DetailsPanel />
+          <RegionBoundary region="details">
+            <DetailsPanel />
+          </RegionBoundary>
           {presenting && (
-            <Suspense fallback={null}>
-              <StoryPlayer />
-            </Suspense>
+            <RegionBoundary region="story">
+              <Suspense fallback={null}>
+                <StoryPlayer />
+              </Suspense>
+            </RegionBoundary>
           )}
         </main>
       )}

@@ -5,6 +5,7 @@ import type { FeatureLocale } from './feature';
 import { filters } from './filters';
 import { io } from './io';
 import { paths } from './paths';
+import { regions } from './regions';
 import { search } from './search';
 import { story } from './story';
 import { table } from './table';
@@ -18,6 +19,7 @@ export const FEATURE_LOCALES: Record<string, FeatureLocale> = {
   story,
   embed,
   io,
+  regions,
 };
 
 export function translations(lang: 'en' | 'ar'): Record<string, unknown> {
