@@ -24,6 +24,14 @@ export interface Boot {
 
 export const BUNDLED_DATASET = bundledDataset;
 
+function isFramed(win: Window): boolean {
+  try {
+    return win.top !== win.self;
+  } catch {
+    return true;
+  }
+}
+
 function initialLang(fromUrl: UiLang | null, nav: Navigator): UiLang {
   if (fromUrl) return fromUrl;
   return nav.language?.toLowerCase().startsWith('ar') ? 'ar' : 'en';
@@ -34,7 +42,10 @@ function initialLang(fromUrl: UiLang | null, nav: Navigator): UiLang {
  * in step with the store, then fetch and validate the dataset.
  */
 export function bootstrap(win: Window): Boot {
-  const url = urlStateFromParams(readParams(win.location));
+  const parsed = urlStateFromParams(readParams(win.location));
+  // A framed page never reopens the reader's private file: any page on this site could frame
+  // the app with `open=session` and read it through the host API. Only a top-level page may.
+  const url = parsed.openedFile && isFramed(win) ? { ...parsed, openedFile: false } : parsed;
   const lang = initialLang(url.lang, win.navigator);
   const frame = { width: win.innerWidth, height: win.innerHeight };
   const store = createAppStore({

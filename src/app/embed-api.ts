@@ -39,14 +39,19 @@
  *
  * | type               | fields                                                          | when |
  * |--------------------|-----------------------------------------------------------------|------|
- * | `ready`            | `dataset: {id, version}`, `lang`, `selection`                   | once, after the graph is first drawn (`performance.mark('graph:ready')`) |
+ * | `ready`            | `dataset: {id, version} \| null`, `lang`, `selection`          | once, after the graph is first drawn (`performance.mark('graph:ready')`) |
  * | `selectionChanged` | `selection: {type: 'node' \| 'edge', id} \| null`                | after `ready`, whenever the selection changes (clicks, commands, Escape) |
  * | `languageChanged`  | `lang: 'ar' \| 'en'`                                            | after `ready`, whenever the language changes |
  * | `stepChanged`      | `story: string`, `step: number` (1-based)                      | after `ready`, when the story step changes (when the app has stories) |
  * | `error`            | `code`, `message` (English, for developers), `requestId?`, `id?` | a command could not be carried out, or the dataset failed to load (`loadFailed`) |
  *
  * Error codes: `unknownId`, `unknownStory`, `stepOutOfRange`, `unsupported`, `notReady`,
- * `invalidCommand`, `unsupportedVersion`, `loadFailed`. `requestId` (any string up to 100
+ * `invalidCommand`, `unsupportedVersion`, `loadFailed`, `private`.
+ *
+ * A file the reader opened in the frame themselves (File menu, drop) is theirs, not the host's:
+ * while it is shown, `ready` says `dataset: null` and `selection: null`, no `selectionChanged`
+ * or `stepChanged` is posted, and `select` and `goToStep` answer `private`. (A framed app never
+ * reopens such a file from `open=session` either: src/app/bootstrap.ts.) `requestId` (any string up to 100
  * characters) is copied from the command that caused the error.
  *
  * Events are posted to `window.parent` only, once per allowed origin, with that origin as
@@ -116,6 +121,7 @@ export const ERROR_CODES = [
   'invalidCommand',
   'unsupportedVersion',
   'loadFailed',
+  'private',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -123,7 +129,8 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export type ApiEvent =
   | {
       type: 'ready';
-      dataset: { id: string; version: number };
+      /** null while the reader's own file is shown (see "private" above). */
+      dataset: { id: string; version: number } | null;
       lang: UiLang;
       selection: Selection;
     }
@@ -228,6 +235,10 @@ export function createEmbedApi({ win, store, origins, whenReady }: EmbedApiOptio
   const run = (command: Command) => {
     const state = store.getState();
     const extra = command.requestId === undefined ? {} : { requestId: command.requestId };
+    if ((command.type === 'select' || command.type === 'goToStep') && state.openedFile !== null) {
+      fail('private', 'The reader opened a file of their own; it is not shared.', extra);
+      return;
+    }
     switch (command.type) {
       case 'setLanguage':
         state.setLang(command.lang);
@@ -307,10 +318,11 @@ export function createEmbedApi({ win, store, origins, whenReady }: EmbedApiOptio
       }
     }
     if (!ready) return;
+    if (next.lang !== previous.lang) post({ type: 'languageChanged', lang: next.lang });
+    if (next.openedFile !== null) return;
     if (!sameSelection(next.selection, previous.selection)) {
       post({ type: 'selectionChanged', selection: next.selection });
     }
-    if (next.lang !== previous.lang) post({ type: 'languageChanged', lang: next.lang });
     const step = storyPosition(next);
     const before = storyPosition(previous);
     if (step && (step.story !== before?.story || step.step !== before.step)) {
@@ -323,11 +335,12 @@ export function createEmbedApi({ win, store, origins, whenReady }: EmbedApiOptio
     if (stopped || ready || state.load.status !== 'ready') return;
     ready = true;
     const { data } = state.load.index;
+    const own = state.openedFile !== null;
     post({
       type: 'ready',
-      dataset: { id: data.id, version: data.version },
+      dataset: own ? null : { id: data.id, version: data.version },
       lang: state.lang,
-      selection: state.selection,
+      selection: own ? null : state.selection,
     });
   });
 

@@ -434,3 +434,40 @@ describe('startEmbedApi: only in a frame, only with allowed origins', () => {
     expect(frame.listeners.size).toBe(0);
   });
 });
+
+describe("a file the reader opened in the frame is not the host's", () => {
+  function privateSetup() {
+    const frame = fakeFrame();
+    const store = readyStore();
+    store.getState().fileOpened('my-notes.gexf', seed, []);
+    api = createEmbedApi({ win: frame.win, store, origins: [HOST], whenReady: Promise.resolve() });
+    const send = (data: unknown) => api?.receive({ origin: HOST, source: frame.parent, data });
+    return { store, send, events: () => frame.posted.map((p) => p.message) };
+  }
+
+  it('ready names no dataset and no selection', async () => {
+    const { events } = privateSetup();
+    await flush();
+    expect(events()).toEqual([
+      expect.objectContaining({ type: 'ready', dataset: null, selection: null }),
+    ]);
+  });
+
+  it('select and goToStep answer "private" whether or not the id exists; no selection leaks', async () => {
+    const { send, events, store } = privateSetup();
+    await flush();
+    send(cmd({ type: 'select', id: 'azerbaijan', requestId: 'a' }));
+    send(cmd({ type: 'select', id: 'no-such-id', requestId: 'b' }));
+    send(cmd({ type: 'goToStep', story: 'azerbaijan-force', step: 1, requestId: 'c' }));
+    store.getState().select({ type: 'node', id: 'iran' });
+    store.getState().setLang('ar');
+    const after = events().slice(1);
+    expect(after.map((e) => [e.type, 'code' in e ? e.code : null, e.requestId ?? null])).toEqual([
+      ['error', 'private', 'a'],
+      ['error', 'private', 'b'],
+      ['error', 'private', 'c'],
+      ['languageChanged', null, null],
+    ]);
+    expect(store.getState().selection).toEqual({ type: 'node', id: 'iran' });
+  });
+});
