@@ -64,6 +64,15 @@ export function bootstrap(win: Window): Boot {
     }
   });
   startUrlSync(store, win, url.graph);
+  if (parsed.openedFile && !url.openedFile) {
+    // Say in the address what is shown: not the reader's file.
+    const { pathname, search } = win.location;
+    win.history.replaceState(
+      null,
+      '',
+      `${pathname}${search}${hashFromState(store.getState(), url.graph)}`,
+    );
+  }
   startEmbedApi(win, store);
 
   const file = url.graph ?? BUNDLED_DATASET;

@@ -462,7 +462,13 @@ describe("a file the reader opened in the frame is not the host's", () => {
     store.getState().select({ type: 'node', id: 'iran' });
     store.getState().setLang('ar');
     const after = events().slice(1);
-    expect(after.map((e) => [e.type, 'code' in e ? e.code : null, e.requestId ?? null])).toEqual([
+    expect(
+      after.map((e) => [
+        e.type,
+        'code' in e ? e.code : null,
+        'requestId' in e ? e.requestId : null,
+      ]),
+    ).toEqual([
       ['error', 'private', 'a'],
       ['error', 'private', 'b'],
       ['error', 'private', 'c'],
