@@ -84,7 +84,11 @@ function RegionFailed(props: {
       role="alert"
       data-testid={`region-error-${props.region}`}
     >
-      <p>{t('regions.failed', { region: name, detail: props.detail })}</p>
+      <p>{t('regions.failed', { region: name })}</p>
+      {/* Error texts are usually English: isolated, so they read whole inside Arabic. */}
+      <p className="region-error-detail">
+        <bdi>{props.detail}</bdi>
+      </p>
       <button type="button" onClick={props.onRetry}>
         {t('regions.retry', { region: name })}
       </button>

@@ -7,7 +7,7 @@ import type { FeatureLocale } from './feature';
 export const regions = {
   en: {
     failed:
-      'The {{region}} stopped working ({{detail}}). The rest of the page still works. Try again; if it keeps failing, report it with this message.',
+      'The {{region}} stopped working. The rest of the page still works. Try again; if it keeps failing, report it with the error below.',
     retry: 'Try {{region}} again',
     names: {
       graph: 'graph',
@@ -30,7 +30,7 @@ export const regions = {
   },
   ar: {
     failed:
-      'حدث عطل في {{region}} ({{detail}}). بقية الصفحة تعمل. حاول مجددًا؛ وإن تكرّر العطل فأبلغ عنه مع هذه الرسالة.',
+      'حدث عطل في {{region}}. بقية الصفحة تعمل. حاول مجددًا؛ وإن تكرّر العطل فأبلغ عنه مع الخطأ أدناه.',
     retry: 'أعد تشغيل {{region}}',
     names: {
       graph: 'عرض الشبكة',
