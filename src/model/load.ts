@@ -4,6 +4,8 @@ import { parseJsonText, MAX_DATASET_BYTES } from './parse-json';
 import { formatPath, problem, type Problem } from './problems';
 import { issuesToProblems } from './schema-problems';
 import { buildIndex, type GraphIndex } from './graph-index';
+import { MAX_ENTITIES, MAX_PROBLEMS, MAX_RELATIONS } from './limits';
+import { stripBidiControls } from './bidi';
 
 export type LoadResult =
   { ok: true; index: GraphIndex; warnings: Problem[] } | { ok: false; problems: Problem[] };
@@ -19,22 +21,65 @@ export function loadDatasetValue(value: unknown): LoadResult {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { ok: false, problems: [problem('notAnObject', [])] };
   }
+  // Counted before validation: validating 145,000 relations alone takes seconds.
+  const tooMany = tooManyElements(value as Record<string, unknown>);
+  if (tooMany) return { ok: false, problems: [tooMany] };
   const migrated = migrate(value as Record<string, unknown>);
   if (!migrated.ok) return { ok: false, problems: migrated.problems };
   const result = dataset.safeParse(migrated.value);
   if (!result.success) {
     const problems = issuesToProblems(result.error.issues, migrated.value);
-    return { ok: false, problems: [...problems, ...looseIntegrity(migrated.value, problems)] };
+    return {
+      ok: false,
+      problems: capped([...problems, ...looseIntegrity(migrated.value, problems)]),
+    };
   }
   return fromDataset(result.data);
 }
 
 /** For data built in code (importers, generators): integrity check and index. */
-export function fromDataset(data: Dataset): LoadResult {
-  const found = checkIntegrity(data);
+export function fromDataset(input: Dataset): LoadResult {
+  const tooMany = tooManyElements(input as unknown as Record<string, unknown>);
+  if (tooMany) return { ok: false, problems: [tooMany] };
+  const { data, problems: bidi } = stripBidiControls(input);
+  const found = [...bidi, ...checkIntegrity(data)];
   const errors = found.filter((p) => p.severity === 'error');
-  if (errors.length > 0) return { ok: false, problems: found };
-  return { ok: true, index: buildIndex(data), warnings: found };
+  if (errors.length > 0) return { ok: false, problems: capped(found) };
+  return { ok: true, index: buildIndex(data), warnings: capped(found) };
+}
+
+/** Above the limits (limits.ts) the page would freeze: refuse, saying how big it is. */
+function tooManyElements(raw: Record<string, unknown>): Problem | null {
+  const count = (key: string) => (Array.isArray(raw[key]) ? raw[key].length : 0);
+  const entities = count('entities');
+  const relations = count('relations') + count('claims');
+  if (entities <= MAX_ENTITIES && relations <= MAX_RELATIONS) return null;
+  return problem('tooManyElements', [], {
+    entities,
+    relations,
+    maxEntities: MAX_ENTITIES,
+    maxRelations: MAX_RELATIONS,
+  });
+}
+
+/**
+ * The first MAX_PROBLEMS problems, then one that says how many more there are: a list of
+ * 300,000 helps nobody and took the page 96 s to draw. Errors come before warnings.
+ */
+export function capped(problems: readonly Problem[]): Problem[] {
+  if (problems.length <= MAX_PROBLEMS) return [...problems];
+  const ordered = [
+    ...problems.filter((p) => p.severity === 'error'),
+    ...problems.filter((p) => p.severity !== 'error'),
+  ];
+  const rest = ordered.length - MAX_PROBLEMS;
+  const severity = ordered.slice(MAX_PROBLEMS).some((p) => p.severity === 'error')
+    ? 'error'
+    : 'warning';
+  return [
+    ...ordered.slice(0, MAX_PROBLEMS),
+    problem('moreProblems', [], { count: rest, max: MAX_PROBLEMS }, severity),
+  ];
 }
 
 type Migration = (input: Record<string, unknown>) => Record<string, unknown>;

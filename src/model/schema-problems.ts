@@ -16,6 +16,10 @@ function issueToProblems(issue: Issue, input: unknown): Problem[] {
   const last = path[path.length - 1];
   const value = valueAt(input, path);
 
+  // JSON.parse reads 1e999 as Infinity, which JSON.stringify would show as "null".
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    return [problem('numberTooLarge', path)];
+  }
   if (CUSTOM_CODES.has(issue.message)) {
     return [problem(issue.message as Problem['code'], path, { value: show(value) })];
   }

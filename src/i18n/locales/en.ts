@@ -151,6 +151,18 @@ export const en = {
       'The file is {{size}} MB, above the limit of {{max}} MB. Split the dataset or remove unused fields.',
     tooDeep:
       'The data is nested more than {{max}} levels deep here, which no dataset needs. Check for brackets that were never closed or data pasted inside itself.',
+    tooManyElements:
+      'This dataset has {{entities}} entities and {{relations}} relations and claims; the explorer opens at most {{maxEntities}} entities and {{maxRelations}} relations and claims, beyond which the page would freeze. Split it into smaller datasets (for example one per topic or period), or open it in a desktop tool made for very large graphs such as Gephi.',
+    moreProblems:
+      'Not listed here: {{count}} more (only the first {{max}} are shown). Fix the ones above and check again to see the rest.',
+    duplicateKey:
+      'The key "{{key}}" appears twice in the same object (line {{line}}); only the last one is read, so the first "{{key}}" is ignored. Merge the two or remove one.',
+    numberTooLarge:
+      'This number is too large to store: a value like 1e999 is read as infinity. Write a finite number.',
+    bidiControls:
+      'The label of "{{id}}" contains invisible direction controls ({{codes}}) that make it read differently from how it is written (for example "learsI" shown as "Israel"). They are removed when it is shown and searched; remove them from the file.',
+    invalidUtf8:
+      'The file is not valid UTF-8 (first bad byte at offset {{offset}}); the bad bytes are shown as �. Save the file again as UTF-8.',
     notAnObject:
       'The file must contain one JSON object with "version", "entities", "relations" and the other sections.',
     forbiddenKey:
