@@ -11,7 +11,7 @@
 import { parseJsonText } from '../model/parse-json';
 import type { Dataset } from '../model/schema';
 import { EMBED_KEY, embeddedData, entityFields, relationFields } from './fields';
-import { failed, importProblem } from './finish';
+import { failed, importProblem, withParseWarnings } from './finish';
 import { looksLikeCytoscape } from './cytoscape-shape';
 import { buildFromGraph, type ForeignEdge, type ForeignNode } from './graph-import';
 import type { ExportFile, ImportProblem, ImportResult } from './types';
@@ -31,7 +31,7 @@ export function importCytoscape(text: string, file: string): ImportResult {
       parsed.problems.map((p) => ({ ...p, at: { file } })),
     );
   }
-  return importCytoscapeValue(parsed.value, file);
+  return withParseWarnings(importCytoscapeValue(parsed.value, file), parsed.warnings, file);
 }
 
 export function importCytoscapeValue(value: unknown, file: string): ImportResult {

@@ -4,6 +4,7 @@ import {
   formatPath,
   problem,
   type PathSegment,
+  type Problem,
   type ProblemCode,
   type Severity,
 } from '../model/problems';
@@ -22,6 +23,24 @@ export function importProblem(
 
 /** Maps a dataset path (e.g. relations[3].source) to where that value came from. */
 export type Locate = (path: readonly PathSegment[]) => SourceLocation | undefined;
+
+/** Adds what the JSON reader noticed (duplicate keys) to an import's result, with the file. */
+export function withParseWarnings(
+  result: ImportResult,
+  warnings: readonly Problem[],
+  file: string,
+): ImportResult {
+  if (warnings.length === 0) return result;
+  const located = warnings.map(
+    (p): ImportProblem => ({
+      ...p,
+      at: { file, ...(typeof p.params.line === 'number' ? { line: p.params.line } : {}) },
+    }),
+  );
+  return result.ok
+    ? { ...result, warnings: [...located, ...result.warnings] }
+    : { ...result, problems: [...result.problems, ...located] };
+}
 
 export function failed(format: ImportFormat | undefined, problems: ImportProblem[]): ImportResult {
   return format ? { ok: false, format, problems } : { ok: false, problems };

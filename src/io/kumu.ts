@@ -6,7 +6,7 @@
  * Kumu's newer export nests fields under `attributes`; both shapes are read. Reading only.
  */
 import { parseJsonText } from '../model/parse-json';
-import { failed, importProblem } from './finish';
+import { failed, importProblem, withParseWarnings } from './finish';
 import { buildFromGraph, type ForeignEdge, type ForeignNode } from './graph-import';
 import { looksLikeKumu } from './kumu-shape';
 import type { ImportProblem, ImportResult } from './types';
@@ -28,7 +28,7 @@ export function importKumu(text: string, file: string): ImportResult {
       'kumu',
       parsed.problems.map((p) => ({ ...p, at: { file } })),
     );
-  return importKumuValue(parsed.value, file);
+  return withParseWarnings(importKumuValue(parsed.value, file), parsed.warnings, file);
 }
 
 export function importKumuValue(value: unknown, file: string): ImportResult {

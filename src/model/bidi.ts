@@ -10,9 +10,9 @@ import type { Dataset, Entity } from './schema';
 const CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
 function codesIn(text: string): string[] {
-  return [...new Set(text.match(CONTROLS) ?? [])].sort().map(
-    (c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`,
-  );
+  return [...new Set(text.match(CONTROLS) ?? [])]
+    .sort()
+    .map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
 /** The dataset with those controls removed from entity names, and one warning per entity. */

@@ -12,9 +12,15 @@ export type LoadResult =
 
 /** parse → migrate → validate → referential integrity → a ready-to-query index. */
 export function loadDatasetText(text: string, maxBytes = MAX_DATASET_BYTES): LoadResult {
-  const parsed = parseJsonText(text, maxBytes);
+  const parsed = parseJsonText(text, maxBytes, {
+    refuse: (value) => (isRecord(value) ? tooManyElements(value) : null),
+  });
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
-  return loadDatasetValue(parsed.value);
+  const result = loadDatasetValue(parsed.value);
+  if (parsed.warnings.length === 0) return result;
+  return result.ok
+    ? { ...result, warnings: capped([...parsed.warnings, ...result.warnings]) }
+    : { ok: false, problems: capped([...parsed.warnings, ...result.problems]) };
 }
 
 export function loadDatasetValue(value: unknown): LoadResult {
@@ -46,6 +52,10 @@ export function fromDataset(input: Dataset): LoadResult {
   const errors = found.filter((p) => p.severity === 'error');
   if (errors.length > 0) return { ok: false, problems: capped(found) };
   return { ok: true, index: buildIndex(data), warnings: capped(found) };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** Above the limits (limits.ts) the page would freeze: refuse, saying how big it is. */

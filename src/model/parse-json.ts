@@ -1,4 +1,5 @@
 import { jsonErrorOffset } from './json-error-offset';
+import { findDuplicateKeys } from './duplicate-keys';
 import { problem, type Problem } from './problems';
 
 /** Default cap on a dataset file, checked before parsing. */
@@ -7,7 +8,8 @@ export const MAX_DATASET_BYTES = 20 * 1024 * 1024;
 /** Keys that could reach an object prototype if a later step copied them with assignment. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export type ParseResult = { ok: true; value: unknown } | { ok: false; problems: Problem[] };
+export type ParseResult =
+  { ok: true; value: unknown; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
 /**
  * Parses dataset text: accepts a UTF-8 byte-order mark, refuses prototype keys (reported with
@@ -16,7 +18,16 @@ export type ParseResult = { ok: true; value: unknown } | { ok: false; problems: 
 /** Real datasets nest about 8 deep; far deeper input is an attack on the stack, not data. */
 export const MAX_DEPTH = 64;
 
-export function parseJsonText(text: string, maxBytes = MAX_DATASET_BYTES): ParseResult {
+export interface ParseOptions {
+  /** Checked right after parsing, before the slower walks: a reason to refuse the value whole. */
+  refuse?: (value: unknown) => Problem | null;
+}
+
+export function parseJsonText(
+  text: string,
+  maxBytes = MAX_DATASET_BYTES,
+  options: ParseOptions = {},
+): ParseResult {
   const size = utf8Length(text);
   if (size > maxBytes) {
     return {
@@ -31,37 +42,63 @@ export function parseJsonText(text: string, maxBytes = MAX_DATASET_BYTES): Parse
   } catch (error) {
     return { ok: false, problems: [syntaxProblem(body, error)] };
   }
+  const refused = options.refuse?.(value);
+  if (refused) return { ok: false, problems: [refused] };
   const forbidden: Problem[] = [];
-  findForbiddenKeys(value, [], forbidden);
+  findForbiddenKeys(value, forbidden);
   if (forbidden.length > 0) return { ok: false, problems: forbidden };
-  return { ok: true, value };
+  return { ok: true, value, warnings: findDuplicateKeys(body) };
 }
 
-/** Walks the parsed value with an explicit stack (no recursion), so depth cannot crash us. */
-function findForbiddenKeys(root: unknown, _path: (string | number)[], out: Problem[]): void {
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: root, path: [] }];
+interface Visit {
+  value: unknown;
+  key: string | number;
+  parent: Visit | null;
+  depth: number;
+}
+
+function pathOf(visit: Visit): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (let at: Visit | null = visit; at && at.parent; at = at.parent) path.push(at.key);
+  return path.reverse();
+}
+
+/**
+ * Walks the parsed value with an explicit stack (no recursion), so depth cannot crash us. Each
+ * entry points at its parent instead of copying its path: 20 MB of data is millions of values.
+ */
+function findForbiddenKeys(root: unknown, out: Problem[]): void {
+  const stack: Visit[] = [{ value: root, key: '', parent: null, depth: 0 }];
   while (stack.length > 0) {
-    const { value, path } = stack.pop() as { value: unknown; path: (string | number)[] };
+    const visit = stack.pop() as Visit;
+    const { value } = visit;
     if (value === null || typeof value !== 'object') continue;
-    if (path.length > MAX_DEPTH) {
-      out.push(problem('tooDeep', path.slice(0, 8), { max: MAX_DEPTH }));
+    if (visit.depth > MAX_DEPTH) {
+      out.push(problem('tooDeep', pathOf(visit).slice(0, 8), { max: MAX_DEPTH }));
       return;
     }
+    const depth = visit.depth + 1;
     if (Array.isArray(value)) {
       // Pushed in reverse so problems come out in document order.
       for (let index = value.length - 1; index >= 0; index--) {
-        stack.push({ value: value[index], path: [...path, index] });
+        const item: unknown = value[index];
+        if (item !== null && typeof item === 'object') {
+          stack.push({ value: item, key: index, parent: visit, depth });
+        }
       }
       continue;
     }
     // JSON.parse defines "__proto__" as an own property, so Object.keys sees it.
     const keys = Object.keys(value);
     for (const key of keys) {
-      if (FORBIDDEN_KEYS.has(key)) out.push(problem('forbiddenKey', [...path, key], { key }));
+      if (FORBIDDEN_KEYS.has(key))
+        out.push(problem('forbiddenKey', [...pathOf(visit), key], { key }));
     }
-    for (const key of keys.reverse()) {
-      if (!FORBIDDEN_KEYS.has(key)) {
-        stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+    for (let k = keys.length - 1; k >= 0; k--) {
+      const key = keys[k] as string;
+      const item = (value as Record<string, unknown>)[key];
+      if (!FORBIDDEN_KEYS.has(key) && item !== null && typeof item === 'object') {
+        stack.push({ value: item, key, parent: visit, depth });
       }
     }
   }

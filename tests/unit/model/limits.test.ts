@@ -106,3 +106,34 @@ describe('values and text that would otherwise change silently', () => {
     expect(searchEntities(result.index, 'leasrisrael').map((h) => h.id)).toEqual(['israel']);
   });
 });
+
+describe('duplicate keys', () => {
+  it('a second "entities" array is reported with its line, not silently taken', () => {
+    const data = seed();
+    const text = JSON.stringify(data, null, 2).replace(
+      '\n  "entities": [',
+      '\n  "entities": [],\n  "entities": [',
+    );
+    const result = loadDatasetText(text);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const dup = result.warnings.filter((p) => p.code === 'duplicateKey');
+    expect(dup).toHaveLength(1);
+    const line =
+      text
+        .split('\n')
+        .findIndex((l, i, all) => l === '  "entities": [' && all[i - 1] === '  "entities": [],') +
+      1;
+    expect(dup[0]?.params).toEqual({ key: 'entities', line });
+    expect(describeProblem(en, dup[0]!).message).toContain(`The key "entities" appears twice`);
+    expect(describeProblem(ar, dup[0]!).message).toContain('يتكرّر المفتاح "entities"');
+  });
+
+  it('names the object path, reads escaped keys, and ignores keys in different objects', async () => {
+    const { findDuplicateKeys } = await import('../../../src/model/duplicate-keys');
+    const found = findDuplicateKeys(
+      '{"a":[{"k":1,"k\\u0031":2,"k1":3},{"k":1}],"s":"{\\"x\\":1,\\"x\\":2}"}',
+    );
+    expect(found.map((p) => [p.path, p.params.key])).toEqual([[['a', 0, 'k1'], 'k1']]);
+  });
+});
