@@ -3,6 +3,7 @@ import type { GraphEdge, GraphIndex } from '../model/graph-index';
 import type { Lang } from '../model/schema';
 import { canvasLabel } from './labels';
 import { FAMILY_LOOK, KIND_LOOK } from '../theme/palette';
+import { parallelBundles } from '../model/bundles';
 
 const DIR = { ar: 'rtl', en: 'ltr' } as const;
 
@@ -29,21 +30,30 @@ export function toElements(index: GraphIndex, lang: Lang, words: ClaimWords): El
       classes: nodeClasses(entity.kind, entity.subkind),
     };
   });
-  const edges: ElementDefinition[] = index.edges.map((edge) => ({
-    group: 'edges',
-    data: {
-      id: edge.id,
-      source: edge.source,
-      target: edge.target,
-      family: edge.family,
-      status: edge.status,
-      edgeKind: edge.kind,
-      color: FAMILY_LOOK[edge.family].color,
-      arrow: edge.directed ? FAMILY_LOOK[edge.family].arrow : 'none',
-      label: canvasLabel(edgeLabel(index, edge, lang, words), DIR[lang], 28),
-    },
-    classes: `family-${edge.family} status-${edge.status} edge-${edge.kind}`,
-  }));
+  const bundles = parallelBundles(index);
+  const edges: ElementDefinition[] = [];
+  for (const edge of index.edges) {
+    if (bundles.hidden.has(edge.id)) continue;
+    const bundle = bundles.groupOf.get(edge.id)?.length ?? 0;
+    const label = edgeLabel(index, edge, lang, words);
+    edges.push({
+      group: 'edges',
+      data: {
+        id: edge.id,
+        source: edge.source,
+        target: edge.target,
+        family: edge.family,
+        status: edge.status,
+        edgeKind: edge.kind,
+        color: FAMILY_LOOK[edge.family].color,
+        arrow: edge.directed && !bundle ? FAMILY_LOOK[edge.family].arrow : 'none',
+        // A bundle says how many lines it stands for, always (style.ts: edge.bundle).
+        label: canvasLabel(bundle ? `${label} ×${bundle}` : label, DIR[lang], 28),
+        ...(bundle ? { bundle: canvasLabel(`×${bundle}`, DIR[lang]) } : {}),
+      },
+      classes: `family-${edge.family} status-${edge.status} edge-${edge.kind}${bundle ? ' bundle' : ''}`,
+    });
+  }
   return [...nodes, ...edges];
 }
 

@@ -87,6 +87,8 @@ export const STYLESHEET: StylesheetJson = [
   },
   { selector: 'edge.edge-benefits, edge.edge-concerns', style: { width: 1.5, opacity: 0.7 } },
   { selector: 'edge.family-proxy', style: { width: 3 } },
+  // Many parallel lines drawn as one (model/bundles.ts): thick, with its count always shown.
+  { selector: 'edge.bundle', style: { width: 6, label: 'data(bundle)', 'font-weight': 700 } },
   // Interaction states.
   { selector: '.hidden', style: { display: 'none' } },
   {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { GraphEdge, GraphIndex } from '../../model/graph-index';
 import { useAppStore } from '../../state/store';
+import { BundleList } from './BundleList';
 import { ClaimItem } from './ClaimItem';
 import { EntityLink } from './EntityLink';
 import { EvidenceList } from './EvidenceList';
@@ -54,6 +55,7 @@ export function EdgeDetails({ index, id }: { index: GraphIndex; id: string }) {
       </p>
       <h3>{t('details.evidence')}</h3>
       <EvidenceList evidence={relation.evidence} />
+      <BundleList index={index} edge={edge} />
     </article>
   );
 }

@@ -97,6 +97,8 @@ export const ar: Resources = {
     disputed: 'متنازع عليه',
   },
   details: {
+    bundle: 'يربط بين هذين {{count}} خطًّا، رُسمت خطًّا واحدًا. وهي:',
+    bundleMore: '… و{{count}} غيرها: يعرض الجدول كل العلاقات.',
     separator: '، ',
     close: 'إغلاق التفاصيل',
     otherName: 'بال{{lang, langName}}',
@@ -138,8 +140,61 @@ export const ar: Resources = {
     warnings_many: '{{count}} تحذيرًا',
     warnings_other: '{{count}} تحذير',
     where: 'الموضع',
+    // Each count is nested so it takes its own plural form (مصدر واحد، مصدران، 3 مصادر).
     cliOk:
-      '{{entities}} كيان، {{relations}} علاقة، {{claims}} ادعاء، {{sources}} مصدر، {{stories}} قصة',
+      '$t(load.cliEntities, {"count": {{entities}} })، $t(load.cliRelations, {"count": {{relations}} })، $t(load.cliClaims, {"count": {{claims}} })، $t(load.cliSources, {"count": {{sources}} })، $t(load.cliStories, {"count": {{stories}} })',
+    cliEntities_zero: 'لا كيانات',
+    cliEntities_one: 'كيان واحد',
+    cliEntities_two: 'كيانان',
+    cliEntities_few: '{{count}} كيانات',
+    cliEntities_many: '{{count}} كيانًا',
+    cliEntities_other: '{{count}} كيان',
+    cliRelations_zero: 'لا علاقات',
+    cliRelations_one: 'علاقة واحدة',
+    cliRelations_two: 'علاقتان',
+    cliRelations_few: '{{count}} علاقات',
+    cliRelations_many: '{{count}} علاقة',
+    cliRelations_other: '{{count}} علاقة',
+    cliClaims_zero: 'لا ادعاءات',
+    cliClaims_one: 'ادعاء واحد',
+    cliClaims_two: 'ادعاءان',
+    cliClaims_few: '{{count}} ادعاءات',
+    cliClaims_many: '{{count}} ادعاءً',
+    cliClaims_other: '{{count}} ادعاء',
+    cliSources_zero: 'لا مصادر',
+    cliSources_one: 'مصدر واحد',
+    cliSources_two: 'مصدران',
+    cliSources_few: '{{count}} مصادر',
+    cliSources_many: '{{count}} مصدرًا',
+    cliSources_other: '{{count}} مصدر',
+    cliStories_zero: 'لا قصص',
+    cliStories_one: 'قصة واحدة',
+    cliStories_two: 'قصتان',
+    cliStories_few: '{{count}} قصص',
+    cliStories_many: '{{count}} قصة',
+    cliStories_other: '{{count}} قصة',
+    cliPlaceholderRelations_zero: 'لا توجد علاقة تستشهد بالمصدر المؤقت {{sources}} وحده.',
+    cliPlaceholderRelations_one:
+      'علاقة واحدة من {{total}} لا تستشهد بمصدر حقيقي: تستشهد بالمصدر المؤقت {{sources}} وحده، وقد أُضيف عند الاستيراد. أضف المصدر الحقيقي إلى "sources" واجعل دليلها يشير إليه (المصدر والفقرة والاقتباس) ليمكن تتبّعها.',
+    cliPlaceholderRelations_two:
+      'علاقتان من {{total}} لا تستشهدان بمصدر حقيقي: تستشهدان بالمصدر المؤقت {{sources}} وحده، وقد أُضيف عند الاستيراد. أضف المصادر الحقيقية إلى "sources" واجعل دليليهما يشيران إليها (المصدر والفقرة والاقتباس) ليمكن تتبّعهما.',
+    cliPlaceholderRelations_few:
+      'عدد العلاقات التي لا تستشهد بمصدر حقيقي: {{count}} من {{total}}. إنها تستشهد بالمصدر المؤقت {{sources}} وحده، وقد أُضيف عند الاستيراد. أضف المصادر الحقيقية إلى "sources" واجعل أدلتها تشير إليها (المصدر والفقرة والاقتباس) ليمكن تتبّعها.',
+    cliPlaceholderRelations_many:
+      'عدد العلاقات التي لا تستشهد بمصدر حقيقي: {{count}} من {{total}}. إنها تستشهد بالمصدر المؤقت {{sources}} وحده، وقد أُضيف عند الاستيراد. أضف المصادر الحقيقية إلى "sources" واجعل أدلتها تشير إليها (المصدر والفقرة والاقتباس) ليمكن تتبّعها.',
+    cliPlaceholderRelations_other:
+      'عدد العلاقات التي لا تستشهد بمصدر حقيقي: {{count}} من {{total}}. إنها تستشهد بالمصدر المؤقت {{sources}} وحده، وقد أُضيف عند الاستيراد. أضف المصادر الحقيقية إلى "sources" واجعل أدلتها تشير إليها (المصدر والفقرة والاقتباس) ليمكن تتبّعها.',
+    cliPlaceholderClaims_zero: 'لا يوجد ادعاء يستشهد بالمصدر المؤقت {{sources}} وحده.',
+    cliPlaceholderClaims_one:
+      'ادعاء واحد من {{total}} لا يستشهد بمصدر حقيقي: يستشهد بالمصدر المؤقت {{sources}} وحده، وقد أُضيف عند الاستيراد. أضف المصدر الحقيقي إلى "sources" واجعل دليله يشير إليه (المصدر والفقرة والاقتباس) ليمكن تتبّعه.',
+    cliPlaceholderClaims_two:
+      'ادعاءان من {{total}} لا يستشهدان بمصدر حقيقي: يستشهدان بالمصدر المؤقت {{sources}} وحده، وقد أُضيف عند الاستيراد. أضف المصادر الحقيقية إلى "sources" واجعل دليليهما يشيران إليها (المصدر والفقرة والاقتباس) ليمكن تتبّعهما.',
+    cliPlaceholderClaims_few:
+      'عدد الادعاءات التي لا تستشهد بمصدر حقيقي: {{count}} من {{total}}. إنها تستشهد بالمصدر المؤقت {{sources}} وحده، وقد أُضيف عند الاستيراد. أضف المصادر الحقيقية إلى "sources" واجعل أدلتها تشير إليها (المصدر والفقرة والاقتباس) ليمكن تتبّعها.',
+    cliPlaceholderClaims_many:
+      'عدد الادعاءات التي لا تستشهد بمصدر حقيقي: {{count}} من {{total}}. إنها تستشهد بالمصدر المؤقت {{sources}} وحده، وقد أُضيف عند الاستيراد. أضف المصادر الحقيقية إلى "sources" واجعل أدلتها تشير إليها (المصدر والفقرة والاقتباس) ليمكن تتبّعها.',
+    cliPlaceholderClaims_other:
+      'عدد الادعاءات التي لا تستشهد بمصدر حقيقي: {{count}} من {{total}}. إنها تستشهد بالمصدر المؤقت {{sources}} وحده، وقد أُضيف عند الاستيراد. أضف المصادر الحقيقية إلى "sources" واجعل أدلتها تشير إليها (المصدر والفقرة والاقتباس) ليمكن تتبّعها.',
     cliNotFound: 'الملف غير موجود',
     cliUsage: 'الاستخدام: npm run validate -- <dataset.json> [more.json] [--lang ar|en]',
     cliSummary_zero: 'لا مشكلات.',

@@ -95,6 +95,8 @@ export const en = {
     disputed: 'Disputed',
   },
   details: {
+    bundle: '{{count}} lines join these two, drawn as one. Each of them:',
+    bundleMore: '… and {{count}} more: the Table view lists every relation.',
     separator: ', ',
     close: 'Close details',
     otherName: 'In {{lang, langName}}',
@@ -128,8 +130,27 @@ export const en = {
     warnings_one: '{{count}} warning',
     warnings_other: '{{count}} warnings',
     where: 'Where',
+    // Each count is nested so it takes its own plural form ("1 source", "2 sources").
     cliOk:
-      '{{entities}} entities, {{relations}} relations, {{claims}} claims, {{sources}} sources, {{stories}} stories',
+      '$t(load.cliEntities, {"count": {{entities}} }), $t(load.cliRelations, {"count": {{relations}} }), $t(load.cliClaims, {"count": {{claims}} }), $t(load.cliSources, {"count": {{sources}} }), $t(load.cliStories, {"count": {{stories}} })',
+    cliEntities_one: '{{count}} entity',
+    cliEntities_other: '{{count}} entities',
+    cliRelations_one: '{{count}} relation',
+    cliRelations_other: '{{count}} relations',
+    cliClaims_one: '{{count}} claim',
+    cliClaims_other: '{{count}} claims',
+    cliSources_one: '{{count}} source',
+    cliSources_other: '{{count}} sources',
+    cliStories_one: '{{count}} story',
+    cliStories_other: '{{count}} stories',
+    cliPlaceholderRelations_one:
+      '{{count}} of {{total}} relations cites no real source: it cites only the placeholder source {{sources}} added on import. Add the real source to "sources" and point its evidence at it (source, paragraph, quote) to make it traceable.',
+    cliPlaceholderRelations_other:
+      '{{count}} of {{total}} relations cite no real source: they cite only the placeholder source {{sources}} added on import. Add the real sources to "sources" and point their evidence at them (source, paragraph, quote) to make them traceable.',
+    cliPlaceholderClaims_one:
+      '{{count}} of {{total}} claims cites no real source: it cites only the placeholder source {{sources}} added on import. Add the real source to "sources" and point its evidence at it (source, paragraph, quote) to make it traceable.',
+    cliPlaceholderClaims_other:
+      '{{count}} of {{total}} claims cite no real source: they cite only the placeholder source {{sources}} added on import. Add the real sources to "sources" and point their evidence at them (source, paragraph, quote) to make them traceable.',
     cliNotFound: 'file not found',
     cliUsage: 'Usage: npm run validate -- <dataset.json> [more.json] [--lang ar|en]',
     cliSummary_one: '{{count}} problem to fix before this dataset can be published.',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_DRAWN_LABEL } from '../../../src/model/limits';
 import {
+  shortenForDrawing,
   canvasLabel,
   FSI,
   isolate,
@@ -32,5 +34,23 @@ describe('canvas labels', () => {
     expect(wrapWords('ناغورنو-كاراباخ', 4)).toEqual(['ناغورنو-كاراباخ']);
     expect(wrapWords('  a   b  ', 10)).toEqual(['a b']);
     expect(wrapWords('', 10)).toEqual([]);
+  });
+});
+
+describe('shortenForDrawing', () => {
+  it('keeps ordinary labels whole, Arabic marks included', () => {
+    expect(shortenForDrawing('Azerbaijan')).toBe('Azerbaijan');
+    expect(shortenForDrawing('مُحَمَّدٌ')).toBe('مُحَمَّدٌ');
+  });
+
+  it('shortens long labels and runs of combining marks, with an ellipsis', () => {
+    expect(Array.from(shortenForDrawing('x'.repeat(500)))).toHaveLength(MAX_DRAWN_LABEL);
+    expect(shortenForDrawing('x'.repeat(500)).endsWith('…')).toBe(true);
+    const marks = `a${'\u0301'.repeat(100_000)}b`;
+    expect(shortenForDrawing(marks)).toBe(`a${'\u0301'.repeat(3)}…`);
+    const huge = 'word '.repeat(4_000_000);
+    const started = performance.now();
+    expect(Array.from(canvasLabel(huge, 'ltr')).length).toBeLessThan(MAX_DRAWN_LABEL * 2);
+    expect(performance.now() - started).toBeLessThan(500);
   });
 });
