@@ -1,4 +1,14 @@
-import { dataset, DATASET_VERSION, type Dataset } from './schema';
+import {
+  claim,
+  dataset,
+  DATASET_VERSION,
+  entity,
+  relation,
+  relationType,
+  source,
+  story,
+  type Dataset,
+} from './schema';
 import { checkIntegrity } from './integrity';
 import { parseJsonText, MAX_DATASET_BYTES } from './parse-json';
 import { formatPath, problem, type Problem } from './problems';
@@ -32,15 +42,74 @@ export function loadDatasetValue(value: unknown): LoadResult {
   if (tooMany) return { ok: false, problems: [tooMany] };
   const migrated = migrate(value as Record<string, unknown>);
   if (!migrated.ok) return { ok: false, problems: migrated.problems };
-  const result = dataset.safeParse(migrated.value);
-  if (!result.success) {
-    const problems = issuesToProblems(result.error.issues, migrated.value);
+  const result = validate(migrated.value);
+  if (!result.ok) {
+    // Past the cap only the count matters: converting 300,000 issues took seconds.
+    const problems = issuesToProblems(result.issues.slice(0, MAX_PROBLEMS), migrated.value);
+    const unlisted = result.issues.length - Math.min(result.issues.length, MAX_PROBLEMS);
+    if (unlisted > 0) {
+      // References are checked once the shapes are right: the next run lists those.
+      const code = result.stopped ? 'problemsStopped' : 'moreProblems';
+      return {
+        ok: false,
+        problems: [...problems, problem(code, [], { count: unlisted, max: MAX_PROBLEMS })],
+      };
+    }
     return {
       ok: false,
       problems: capped([...problems, ...looseIntegrity(migrated.value, problems)]),
     };
   }
   return fromDataset(result.data);
+}
+
+const LISTS = {
+  sources: source,
+  entities: entity,
+  relationTypes: relationType,
+  relations: relation,
+  claims: claim,
+  stories: story,
+} as const;
+
+/** Validation stops collecting here (and says so): ten times what the report lists. */
+const STOP_AFTER = MAX_PROBLEMS * 10;
+
+type Issue = Parameters<typeof issuesToProblems>[0][number];
+
+/**
+ * The dataset schema, applied list item by list item. Same result as `dataset.safeParse`, but
+ * zod gathers an array's issues with `push(...issues)`, which overflows the stack past ~100,000
+ * of them (a file with 300,000 problems crashed the loader): here each item's few issues are
+ * added one by one.
+ */
+function validate(
+  raw: Record<string, unknown>,
+): { ok: true; data: Dataset } | { ok: false; issues: Issue[]; stopped: boolean } {
+  const shell: Record<string, unknown> = { ...raw };
+  for (const key of Object.keys(LISTS)) if (Array.isArray(raw[key])) shell[key] = [];
+  const head = dataset.safeParse(shell);
+  const issues: Issue[] = head.success ? [] : [...head.error.issues];
+  const lists = new Map<string, unknown[]>();
+  for (const [key, schema] of Object.entries(LISTS)) {
+    const items = raw[key];
+    if (!Array.isArray(items)) continue;
+    const parsed: unknown[] = [];
+    for (let i = 0; i < items.length; i++) {
+      // Far past what anyone reads, stop: validating 300,000 problems blocks the page for seconds.
+      if (issues.length >= STOP_AFTER) return { ok: false, issues, stopped: true };
+      const result = schema.safeParse(items[i]);
+      if (result.success) parsed.push(result.data);
+      else {
+        for (const issue of result.error.issues) {
+          issues.push({ ...issue, path: [key, i, ...issue.path] });
+        }
+      }
+    }
+    lists.set(key, parsed);
+  }
+  if (!head.success || issues.length > 0) return { ok: false, issues, stopped: false };
+  return { ok: true, data: { ...head.data, ...Object.fromEntries(lists) } as Dataset };
 }
 
 /** For data built in code (importers, generators): integrity check and index. */

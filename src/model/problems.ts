@@ -9,6 +9,7 @@ export const PROBLEM_CODES = [
   'tooDeep',
   'tooManyElements',
   'moreProblems',
+  'problemsStopped',
   'duplicateKey',
   'numberTooLarge',
   'bidiControls',

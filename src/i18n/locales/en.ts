@@ -176,6 +176,8 @@ export const en = {
       'This dataset has {{entities}} entities and {{relations}} relations and claims; the explorer opens at most {{maxEntities}} entities and {{maxRelations}} relations and claims, beyond which the page would freeze. Split it into smaller datasets (for example one per topic or period), or open it in a desktop tool made for very large graphs such as Gephi.',
     moreProblems:
       'Not listed here: {{count}} more (only the first {{max}} are shown). Fix the ones above and check again to see the rest.',
+    problemsStopped:
+      'The check stopped after {{count}} more problems, so they are not all listed: this file is far from the expected format. Fix the first {{max}} above (they often share one cause) and check again.',
     duplicateKey:
       'The key "{{key}}" appears twice in the same object (line {{line}}); only the last one is read, so the first "{{key}}" is ignored. Merge the two or remove one.',
     numberTooLarge:

@@ -70,6 +70,22 @@ describe('limits that protect the page', () => {
   });
 });
 
+describe('a file with hundreds of thousands of problems', () => {
+  it('does not crash the loader (zod overflowed the stack) and says the check stopped', () => {
+    const data = seed();
+    const entities = Array.from({ length: 19_000 }, (_, i) => ({ id: `_bad${i}`, kind: 'nope' }));
+    const relations = Array.from({ length: 49_000 }, (_, i) => ({ id: `_r${i}`, type: 'zz' }));
+    const result = loadDatasetValue({ ...data, entities, relations, claims: [] });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(MAX_PROBLEMS + 1);
+    const last = result.problems.at(-1)!;
+    expect(last.code).toBe('problemsStopped');
+    expect(describeProblem(en, last).message).toContain('The check stopped after');
+    expect(describeProblem(ar, last).message).toContain('توقّف الفحص بعد');
+  });
+});
+
 describe('values and text that would otherwise change silently', () => {
   it('1e999 is "too large", not "found null"', () => {
     const data = seed();
