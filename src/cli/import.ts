@@ -23,6 +23,12 @@ const TEXT = {
     wrote: 'wrote {{out}}',
     nothingWritten: 'nothing written',
     more: '… and {{count}} more like this',
+    hint: 'hint',
+    noPositions:
+      'no positions are stored for this large graph ({{count}} entities), so the app computes a layout every time the file is opened: run npm run layout -- {{out}} to store a readable layout (or use Layout in the app).',
+    somePositions:
+      'not every entity of this large graph ({{count}} entities) has a stored position, so the app computes a layout every time the file is opened: run npm run layout -- {{out}} to store a readable layout (or use Layout in the app).',
+    savedFile: '<the file you saved>',
   },
   ar: {
     usage:
@@ -32,11 +38,24 @@ const TEXT = {
     wrote: 'كُتب الملف {{out}}',
     nothingWritten: 'لم يُكتب شيء',
     more: '… و{{count}} غيرها من النوع نفسه',
+    hint: 'تلميح',
+    noPositions:
+      'لا مواضع مخزّنة لهذه الشبكة الكبيرة (عدد الكيانات: {{count}})، لذا يحسب التطبيق تخطيطًا جديدًا كلما فُتح الملف: شغّل npm run layout -- {{out}} لتخزين تخطيط مقروء (أو استخدم «التخطيط» في التطبيق).',
+    somePositions:
+      'بعض كيانات هذه الشبكة الكبيرة (عدد الكيانات: {{count}}) بلا موضع مخزّن، لذا يحسب التطبيق تخطيطًا جديدًا كلما فُتح الملف: شغّل npm run layout -- {{out}} لتخزين تخطيط مقروء (أو استخدم «التخطيط» في التطبيق).',
+    savedFile: '<الملف الذي حفظته>',
   },
 } as const;
 
 /** Beyond this many problems of one code, the rest are counted, not listed. */
 const PER_CODE = 10;
+
+/**
+ * From about this many entities on, a graph without stored positions opens slowly and hard to
+ * read (the app lays it out in the page, and above 1,500 entities only as a spiral draft), so
+ * the import points to `npm run layout`.
+ */
+const LAYOUT_HINT_ENTITIES = 300;
 
 interface Args {
   inputs: string[];
@@ -137,11 +156,20 @@ async function main(argv: string[]): Promise<number> {
     sources: dataset.sources.length,
     stories: dataset.stories.length,
   };
+  const comma = lang === 'ar' ? '، ' : ', ';
   const warnings = result.warnings.length
-    ? `, ${i18n.t('load.warnings', { count: result.warnings.length })}`
+    ? `${comma}${i18n.t('load.warnings', { count: result.warnings.length })}`
     : '';
   const line = `✓ ${text.wrote.replace('{{out}}', args.out)}: ${i18n.t('load.cliOk', counts)}${warnings}`;
   print(line);
+  const placed = dataset.entities.filter((e) => e.position).length;
+  if (dataset.entities.length > LAYOUT_HINT_ENTITIES && placed < dataset.entities.length) {
+    const hint = (placed === 0 ? text.noPositions : text.somePositions)
+      .replace('{{count}}', String(dataset.entities.length))
+      // A function, so a "$" in the path is not read as a replacement pattern.
+      .replace('{{out}}', () => (args.out === '-' ? text.savedFile : (args.out as string)));
+    print(`${text.hint}: ${hint}`);
+  }
   return 0;
 }
 

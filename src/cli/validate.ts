@@ -4,9 +4,57 @@
  * print a stack trace.
  */
 import { readFileSync } from 'node:fs';
+import type { i18n as I18n } from 'i18next';
 import { createI18n, isUiLang, type UiLang } from '../i18n';
 import { describeProblem } from '../i18n/problems';
 import { loadDatasetText } from '../model/load';
+import type { Dataset } from '../model/schema';
+
+/**
+ * The sources the importers add when a file carries no evidence (src/io/csv-import.ts and
+ * graph-import.ts): id "imported" (or "imported-2", … when taken), language "und", and no text
+ * or address to check a quote against. A relation citing only these is traced to nothing.
+ */
+function placeholderSources(data: Dataset): Set<string> {
+  return new Set(
+    data.sources
+      .filter(
+        (s) =>
+          /^imported(-\d+)?$/.test(s.id) &&
+          s.language === 'und' &&
+          !s.url &&
+          !(s.paragraphs?.length ?? 0),
+      )
+      .map((s) => s.id),
+  );
+}
+
+/** Notes on relations and claims whose every piece of evidence cites a placeholder source. */
+function placeholderNotes(i18n: I18n, data: Dataset): string[] {
+  const placeholders = placeholderSources(data);
+  if (placeholders.size === 0) return [];
+  const sources = [...placeholders].map((id) => `"${id}"`).join(', ');
+  const untraced = (items: readonly { evidence: readonly { source: string }[] }[]) =>
+    items.filter((item) => item.evidence.every((e) => placeholders.has(e.source))).length;
+  const notes: string[] = [];
+  const relations = untraced(data.relations);
+  if (relations > 0) {
+    notes.push(
+      i18n.t('load.cliPlaceholderRelations', {
+        count: relations,
+        total: data.relations.length,
+        sources,
+      }),
+    );
+  }
+  const claims = untraced(data.claims);
+  if (claims > 0) {
+    notes.push(
+      i18n.t('load.cliPlaceholderClaims', { count: claims, total: data.claims.length, sources }),
+    );
+  }
+  return notes;
+}
 
 function main(argv: string[]): number {
   const files: string[] = [];
@@ -60,10 +108,13 @@ function main(argv: string[]): number {
         sources: data.sources.length,
         stories: data.stories.length,
       };
+      const comma = lang === 'ar' ? '، ' : ', ';
       const warnings = result.warnings.length
-        ? `, ${i18n.t('load.warnings', { count: result.warnings.length })}`
+        ? `${comma}${i18n.t('load.warnings', { count: result.warnings.length })}`
         : '';
       console.log(`✓ ${file}: ${i18n.t('load.cliOk', counts)}${warnings}`);
+      // Valid, but not traceable: say so right under the ✓.
+      for (const note of placeholderNotes(i18n, data)) console.log(`ℹ ${file}: ${note}`);
     } else {
       failed++;
       console.log(

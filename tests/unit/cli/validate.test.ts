@@ -4,13 +4,31 @@
  * Kept to a handful of spawns (each pays tsx's start-up).
  */
 import { spawnSync } from 'node:child_process';
-import { dirname, resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { installNodeDom } from '../../../src/io/node-dom';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const VALID = 'tests/fixtures/valid/minimal.json';
 const BROKEN = 'tests/fixtures/broken/';
+const TMP = mkdtempSync(join(tmpdir(), 'relgraph-validate-cli-'));
+/** les_miserables.gexf as `npm run import` writes it: no evidence, so every edge cites "imported". */
+const IMPORTED = join(TMP, 'les.json');
+
+beforeAll(async () => {
+  // The GEXF reader needs a DOMParser when its module loads.
+  installNodeDom();
+  const { importFilesSync } = await import('../../../src/io/sync');
+  const name = 'les_miserables.gexf';
+  const content = readFileSync(join(ROOT, 'tests/fixtures/datasets', name));
+  const result = importFilesSync([{ name, content }]);
+  if (!result.ok) throw new Error('les_miserables.gexf does not import');
+  writeFileSync(IMPORTED, `${JSON.stringify(result.dataset, null, 2)}\n`);
+});
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 
 function validate(...args: string[]) {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/validate.ts', ...args], {
@@ -37,7 +55,42 @@ describe('validate CLI', { timeout: 30_000 }, () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`✓ ${VALID}`);
     expect(run.stdout).toContain('7 entities, 3 relations');
+    // Each count in its own plural form, never "1 claims".
+    expect(run.stdout).toContain(
+      `✓ ${VALID}: 7 entities, 3 relations, 1 claim, 2 sources, 1 story\n`,
+    );
+    expect(run.stdout).not.toContain('ℹ');
     expectNoStackTrace(run.all);
+  });
+
+  it('counts with the Arabic plural forms with --lang ar', () => {
+    const run = validate(VALID, '--lang', 'ar');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`✓ ${VALID}: 7 كيانات، 3 علاقات، ادعاء واحد، مصدران، قصة واحدة`);
+  });
+
+  it('notes that relations cite only the placeholder source an import added', () => {
+    const run = validate(IMPORTED);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(
+      `✓ ${IMPORTED}: 77 entities, 254 relations, 0 claims, 1 source, 0 stories\n`,
+    );
+    expect(run.stdout).toContain(
+      `ℹ ${IMPORTED}: 254 of 254 relations cite no real source: they cite only the placeholder source "imported" added on import. Add the real sources to "sources" and point their evidence at them (source, paragraph, quote) to make them traceable.`,
+    );
+    // The note follows the ✓ it qualifies.
+    expect(run.stdout.indexOf('ℹ')).toBeGreaterThan(run.stdout.indexOf('✓'));
+  });
+
+  it('notes the placeholder source in Arabic with --lang ar', () => {
+    const run = validate(IMPORTED, '--lang', 'ar');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(
+      `✓ ${IMPORTED}: 77 كيانًا، 254 علاقة، لا ادعاءات، مصدر واحد، لا قصص`,
+    );
+    expect(run.stdout).toContain(
+      `ℹ ${IMPORTED}: عدد العلاقات التي لا تستشهد بمصدر حقيقي: 254 من 254. إنها تستشهد بالمصدر المؤقت "imported" وحده، وقد أُضيف عند الاستيراد. أضف المصادر الحقيقية إلى "sources" واجعل أدلتها تشير إليها (المصدر والفقرة والاقتباس) ليمكن تتبّعها.`,
+    );
   });
 
   it('exits 1 and names the path and the problem for each broken file', () => {
