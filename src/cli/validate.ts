@@ -3,11 +3,13 @@
  * Exit status 0 when the dataset loads, 1 on any problem, 2 on wrong usage. Data errors never
  * print a stack trace.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { i18n as I18n } from 'i18next';
 import { createI18n, isUiLang, type UiLang } from '../i18n';
 import { describeProblem } from '../i18n/problems';
-import { loadDatasetText } from '../model/load';
+import { errorCount, loadDatasetText } from '../model/load';
+import { megabytes, MAX_DATASET_BYTES } from '../model/parse-json';
+import { problem } from '../model/problems';
 import type { Dataset } from '../model/schema';
 
 /**
@@ -76,6 +78,17 @@ function main(argv: string[]): number {
   for (const file of files) {
     let text: string;
     try {
+      // Before reading: a 127 MB file need not be read to be refused.
+      const size = statSync(file).size;
+      if (size > MAX_DATASET_BYTES) {
+        const tooLarge = problem('tooLarge', [], {
+          size: megabytes(size),
+          max: megabytes(MAX_DATASET_BYTES),
+        });
+        console.log(`✗ ${file}: ${describeProblem(i18n, tooLarge).message}`);
+        failed++;
+        continue;
+      }
       text = readFileSync(file, 'utf8');
     } catch (error) {
       console.error(
@@ -118,7 +131,7 @@ function main(argv: string[]): number {
     } else {
       failed++;
       console.log(
-        `✗ ${file}: ${i18n.t('load.cliSummary', { count: result.problems.filter((p) => p.severity === 'error').length })}`,
+        `✗ ${file}: ${i18n.t('load.cliSummary', { count: errorCount(result.problems) })}`,
       );
     }
   }

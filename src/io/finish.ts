@@ -31,12 +31,10 @@ export function withParseWarnings(
   file: string,
 ): ImportResult {
   if (warnings.length === 0) return result;
-  const located = warnings.map(
-    (p): ImportProblem => ({
-      ...p,
-      at: { file, ...(typeof p.params.line === 'number' ? { line: p.params.line } : {}) },
-    }),
-  );
+  const located = warnings.map((p): ImportProblem => ({
+    ...p,
+    at: { file, ...(typeof p.params.line === 'number' ? { line: p.params.line } : {}) },
+  }));
   return result.ok
     ? { ...result, warnings: [...located, ...result.warnings] }
     : { ...result, problems: [...result.problems, ...located] };

@@ -16,6 +16,7 @@ import { issuesToProblems } from './schema-problems';
 import { buildIndex, type GraphIndex } from './graph-index';
 import { MAX_ENTITIES, MAX_PROBLEMS, MAX_RELATIONS } from './limits';
 import { stripBidiControls } from './bidi';
+import { nameElements } from './locate';
 
 export type LoadResult =
   { ok: true; index: GraphIndex; warnings: Problem[] } | { ok: false; problems: Problem[] };
@@ -26,14 +27,28 @@ export function loadDatasetText(text: string, maxBytes = MAX_DATASET_BYTES): Loa
     refuse: (value) => (isRecord(value) ? tooManyElements(value) : null),
   });
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
-  const result = loadDatasetValue(parsed.value);
-  if (parsed.warnings.length === 0) return result;
+  const result = loadUnnamed(parsed.value);
+  const all: LoadResult =
+    parsed.warnings.length === 0
+      ? result
+      : result.ok
+        ? { ...result, warnings: capped([...parsed.warnings, ...result.warnings]) }
+        : { ok: false, problems: capped([...parsed.warnings, ...result.problems]) };
+  return named(all, parsed.value, text);
+}
+
+/** Problems say which element they are in ("relation "iran-backs-hamas", line 214"). */
+function named(result: LoadResult, raw: unknown, text?: string): LoadResult {
   return result.ok
-    ? { ...result, warnings: capped([...parsed.warnings, ...result.warnings]) }
-    : { ok: false, problems: capped([...parsed.warnings, ...result.problems]) };
+    ? { ...result, warnings: nameElements(result.warnings, raw, text) }
+    : { ok: false, problems: nameElements(result.problems, raw, text) };
 }
 
 export function loadDatasetValue(value: unknown): LoadResult {
+  return named(loadUnnamed(value), value);
+}
+
+function loadUnnamed(value: unknown): LoadResult {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { ok: false, problems: [problem('notAnObject', [])] };
   }
@@ -218,4 +233,16 @@ function looseIntegrity(raw: Record<string, unknown>, known: readonly Problem[])
   } catch {
     return [];
   }
+}
+
+/** How many errors a capped report stands for: those listed, plus what its last line counts. */
+export function errorCount(problems: readonly Problem[]): number {
+  let count = 0;
+  for (const item of problems) {
+    if (item.severity !== 'error') continue;
+    if (item.code === 'moreProblems' || item.code === 'problemsStopped') {
+      count += Number(item.params.count) || 0;
+    } else count++;
+  }
+  return count;
 }

@@ -90,6 +90,8 @@ export interface Problem {
   path: PathSegment[];
   /** Values for the message template; always strings or numbers. */
   params: Record<string, string | number>;
+  /** The list item the path points into, by its id and the line it starts on (model/locate.ts). */
+  element?: { id?: string; line?: number };
 }
 
 export function problem(

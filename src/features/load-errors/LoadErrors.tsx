@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { describeProblem } from '../../i18n/problems';
+import { errorCount } from '../../model/load';
 import type { LoadState } from '../../state/slices/data';
 
 interface Props {
@@ -11,6 +12,8 @@ export function LoadErrors({ load }: Props) {
   const { t, i18n } = useTranslation();
   const errors =
     load.status === 'invalid' ? load.problems.filter((p) => p.severity === 'error') : [];
+  // The list stops at the cap (model/limits.ts); its last line says how many more there are.
+  const count = errorCount(errors);
   return (
     <section className="load-errors" role="alert" aria-labelledby="load-errors-title">
       <h2 id="load-errors-title">{t('load.title')}</h2>
@@ -23,14 +26,14 @@ export function LoadErrors({ load }: Props) {
         </p>
       ) : (
         <>
-          <p>{t('load.intro', { count: errors.length, file: load.file })}</p>
+          <p>{t('load.intro', { count, file: load.file })}</p>
           <ol className="problem-list">
             {load.problems.map((item, i) => {
               const { message, where } = describeProblem(i18n, item);
               return (
                 <li key={i} className={`problem problem-${item.severity}`}>
                   <span className="problem-where">
-                    {t('load.where')}: <code dir="ltr">{where}</code>
+                    {t('load.where')}: <bdi className="problem-path">{where}</bdi>
                   </span>
                   <span className="problem-message">{message}</span>
                 </li>

@@ -340,6 +340,18 @@ export const ar: Resources = {
       node: 'العقدة "{{id}}"',
       edge: 'الرابط "{{id}}"',
       field: 'الحقل "{{name}}"',
+      // Isolates (FSI … PDI) keep the Latin id and path whole inside the Arabic sentence.
+      elementIdLine: '{{section}} "\u2068{{id}}\u2069"، السطر {{line}} (\u2068{{path}}\u2069)',
+      elementId: '{{section}} "\u2068{{id}}\u2069" (\u2068{{path}}\u2069)',
+      elementLine: 'السطر {{line}} (\u2068{{path}}\u2069)',
+    },
+    sections: {
+      entities: 'الكيان',
+      relations: 'العلاقة',
+      claims: 'الادعاء',
+      sources: 'المصدر',
+      stories: 'القصة',
+      relationTypes: 'نوع العلاقة',
     },
   },
 };

@@ -297,6 +297,17 @@ export const en = {
       node: 'node "{{id}}"',
       edge: 'edge "{{id}}"',
       field: 'field "{{name}}"',
+      elementIdLine: '{{section}} "{{id}}", line {{line}} ({{path}})',
+      elementId: '{{section}} "{{id}}" ({{path}})',
+      elementLine: 'line {{line}} ({{path}})',
+    },
+    sections: {
+      entities: 'entity',
+      relations: 'relation',
+      claims: 'claim',
+      sources: 'source',
+      stories: 'story',
+      relationTypes: 'relation type',
     },
   },
 } as const;

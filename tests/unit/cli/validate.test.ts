@@ -4,7 +4,7 @@
  * Kept to a handful of spawns (each pays tsx's start-up).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -105,10 +105,10 @@ describe('validate CLI', { timeout: 30_000 }, () => {
       `✗ ${BROKEN}invalid-json.json › (root): The file is not valid JSON: line 86, column 7`,
     );
     expect(run.stdout).toContain(
-      `✗ ${BROKEN}relation-unknown-target.json › relations[0].target: No entity has the id "armenia".`,
+      `✗ ${BROKEN}relation-unknown-target.json › relation "rel-arms", line 191 (relations[0].target): No entity has the id "armenia".`,
     );
     expect(run.stdout).toContain(
-      `✗ ${BROKEN}label-missing-arabic.json › entities[3].label.ar: The Arabic text is missing.`,
+      `✗ ${BROKEN}label-missing-arabic.json › entity "socar", line 103 (entities[3].label.ar): The Arabic text is missing.`,
     );
     for (const file of files) {
       expect(run.stdout).toContain(`✗ ${BROKEN}${file}: 1 problem to fix`);
@@ -121,10 +121,41 @@ describe('validate CLI', { timeout: 30_000 }, () => {
   it('speaks Arabic with --lang ar', () => {
     const run = validate(`${BROKEN}relation-unknown-target.json`, '--lang', 'ar');
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain('relations[0].target: لا يوجد كيان بالمعرّف "armenia"');
+    expect(run.stdout).toContain(
+      'العلاقة "\u2068rel-arms\u2069"، السطر 191 (\u2068relations[0].target\u2069): لا يوجد كيان بالمعرّف "armenia"',
+    );
     expect(run.stdout).toContain('مشكلة واحدة يجب إصلاحها');
     expect(run.stdout).not.toContain('No entity has the id');
     expectNoStackTrace(run.all);
+  });
+
+  it('refuses a file over the size cap without reading it, and lists at most the cap', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'relgraph-validate-'));
+    try {
+      const huge = join(dir, 'huge.json');
+      // Sparse: 127 MB on paper, nothing on disk; reading it would take seconds.
+      writeFileSync(huge, '');
+      truncateSync(huge, 127 * 1024 * 1024);
+      const run = validate(huge);
+      expect(run.status).toBe(1);
+      expect(run.stdout).toContain(
+        `✗ ${huge}: The file is 127.00 MB, above the limit of 20.00 MB.`,
+      );
+
+      const many = join(dir, 'many.json');
+      const seed = JSON.parse(readFileSync('data/azerbaijan-gaza.json', 'utf8'));
+      const entities = Array.from({ length: 3_000 }, (_, i) => ({ id: `_e${i}`, kind: 'x' }));
+      writeFileSync(many, JSON.stringify({ ...seed, entities }));
+      const listed = validate(many);
+      const lines = listed.stdout
+        .split('\n')
+        .filter((l) => l.startsWith('✗ ') && l.includes(' › '));
+      expect(lines).toHaveLength(1_001);
+      expect(lines.at(-1)).toContain('Not listed here:');
+      expect(listed.stdout).toMatch(/: \d{4,} problems to fix/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('exits 1 with "file not found" for a missing file', () => {

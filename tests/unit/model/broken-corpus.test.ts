@@ -212,7 +212,9 @@ describe('broken corpus', () => {
     expect(found.severity).toBe('error');
 
     const english = describeProblem(en, found);
-    expect(english.where).toBe(expected.path);
+    // Inside a list item, where names the item by its id and line, then gives the path.
+    if (found.element) expect(english.where).toMatch(new RegExp(`\\(${escape(expected.path)}\\)$`));
+    else expect(english.where).toBe(expected.path);
     for (const fragment of [expected.en].flat()) expect(english.message).toContain(fragment);
     expect(english.message).not.toContain('{{');
 
@@ -220,6 +222,27 @@ describe('broken corpus', () => {
     expect(arabic).not.toContain('{{');
     expect(arabic).toMatch(/[\u0600-\u06ff]/);
     if (expected.ar) expect(arabic).toContain(expected.ar);
+  });
+});
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe('where: the element by its id and line, not only a 0-based path', () => {
+  it('names a relation by id and line, in both languages', () => {
+    const result = load(`${BROKEN}relation-unknown-target.json`);
+    if (result.ok) throw new Error('loads');
+    const [found] = result.problems;
+    const text = readFileSync(`${BROKEN}relation-unknown-target.json`, 'utf8');
+    const line = text.split('\n').findIndex((l) => l.includes(`"id": "${found?.element?.id}"`));
+    expect(found?.element?.line).toBeGreaterThan(0);
+    // The element's opening brace is on the line before (or the same line as) its id.
+    expect(line + 1 - (found?.element?.line ?? 0)).toBeLessThanOrEqual(1);
+    expect(describeProblem(en, found!).where).toBe(
+      `relation "${found?.element?.id}", line ${found?.element?.line} (${formatPath(found!.path)})`,
+    );
+    expect(describeProblem(ar, found!).where).toContain(
+      `العلاقة "\u2068${found?.element?.id}\u2069"`,
+    );
   });
 });
 
