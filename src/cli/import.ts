@@ -22,7 +22,7 @@ const TEXT = {
     noCsv: 'no .csv file in this folder',
     wrote: 'wrote {{out}}',
     nothingWritten: 'nothing written',
-    more: '… and {{count}} more like this',
+    more: '… and {{count}} more like the ones above',
     hint: 'hint',
     noPositions:
       'no positions are stored for this large graph ({{count}} entities), so the app computes a layout every time the file is opened: run npm run layout -- {{out}} to store a readable layout (or use Layout in the app).',
@@ -37,7 +37,7 @@ const TEXT = {
     noCsv: 'لا يوجد ملف ‎.csv في هذا المجلد',
     wrote: 'كُتب الملف {{out}}',
     nothingWritten: 'لم يُكتب شيء',
-    more: '… و{{count}} غيرها من النوع نفسه',
+    more: '… و{{count}} غيرها مثل ما سبق',
     hint: 'تلميح',
     noPositions:
       'لا مواضع مخزّنة لهذه الشبكة الكبيرة (عدد الكيانات: {{count}})، لذا يحسب التطبيق تخطيطًا جديدًا كلما فُتح الملف: شغّل npm run layout -- {{out}} لتخزين تخطيط مقروء (أو استخدم «التخطيط» في التطبيق).',
@@ -179,20 +179,22 @@ function printProblems(
   more: string,
   print: (line: string) => void,
 ) {
-  const shown = new Map<string, number>();
+  // Grouped by what they say: the first few of each kind, then how many more like them.
+  const groups = new Map<string, ImportProblem[]>();
   for (const item of problems) {
     const key = `${item.severity}:${item.code}`;
-    const count = (shown.get(key) ?? 0) + 1;
-    shown.set(key, count);
-    if (count > PER_CODE) continue;
-    const { message, where } = describe(item);
-    const mark = item.severity === 'error' ? '✗' : '!';
-    print(`${mark} ${where}: ${message}`);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
   }
-  for (const [key, count] of shown) {
-    if (count > PER_CODE) {
-      print(`  ${more.replace('{{count}}', String(count - PER_CODE))} (${key.split(':')[1]})`);
+  for (const group of groups.values()) {
+    for (const item of group.slice(0, PER_CODE)) {
+      const { message, where } = describe(item);
+      const mark = item.severity === 'error' ? '✗' : '!';
+      print(`${mark} ${where}: ${message}`);
     }
+    if (group.length > PER_CODE)
+      print(`  ${more.replace('{{count}}', String(group.length - PER_CODE))}`);
   }
 }
 

@@ -698,15 +698,11 @@ class CsvBuilder {
       return entity;
     });
     if (defaulted.length > 0) {
+      // Only empty cells land here: an unknown kind stays as written and is reported as such.
       this.warn(
-        'kindDefaulted',
+        'kindMissing',
         { file: table.file },
-        {
-          count: defaulted.length,
-          values: '—',
-          kind: 'organization',
-          allowed: ENTITY_KINDS.join(', '),
-        },
+        { count: defaulted.length, kind: 'organization', allowed: ENTITY_KINDS.join(', ') },
       );
     }
     return out;

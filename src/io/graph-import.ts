@@ -240,18 +240,22 @@ export function buildFromGraph(graph: ForeignGraph): ImportResult {
   }
   if (defaulted.length > 0) {
     const values = [...new Set(defaulted.filter((v) => v !== ''))];
-    warn('kindDefaulted', fileAt, {
+    const params = {
       count: defaulted.length,
-      values:
-        values.length === 0
-          ? '—'
-          : values
-              .slice(0, 5)
-              .map((v) => `"${shorten(v, 30)}"`)
-              .join(', ') + (values.length > 5 ? ', …' : ''),
       kind: 'organization',
       allowed: ENTITY_KINDS.join(', '),
-    });
+    };
+    if (values.length === 0) warn('kindMissing', fileAt, params);
+    else {
+      warn('kindDefaulted', fileAt, {
+        ...params,
+        values:
+          values
+            .slice(0, 5)
+            .map((v) => `"${shorten(v, 30)}"`)
+            .join(', ') + (values.length > 5 ? ', …' : ''),
+      });
+    }
   }
 
   // Relation types: ours first, then any the edges need.

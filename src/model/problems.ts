@@ -53,6 +53,7 @@ export const PROBLEM_CODES = [
   'labelFallback',
   'labelMissing',
   'kindDefaulted',
+  'kindMissing',
   'evidenceImported',
   'idChanged',
   'relationTypeCreated',

@@ -246,6 +246,8 @@ export const en = {
       'This element has no label, so its id "{{id}}" is used as the label in both languages. Add labels in Arabic and English.',
     kindDefaulted:
       'Entities without a kind we know: {{count}} (values found: {{values}}). They were imported as "{{kind}}", and any original value is kept in their attributes. Set "kind" to one of: {{allowed}}.',
+    kindMissing:
+      'Entities without a kind: {{count}}. They were imported as "{{kind}}". Give them a "kind" (a column, or an attribute in the file) with one of: {{allowed}}.',
     evidenceImported:
       'Relations and claims without evidence: {{count}}. Each now cites the source "{{source}}" (status "reported", quoting the original edge label). Replace it with the real source, paragraph and quote before publishing.',
     idChanged:

@@ -23,6 +23,7 @@ export const IMPORT_SAMPLE_PARAMS: Partial<Record<ProblemCode, Record<string, st
     kind: 'organization',
     allowed: 'country, person',
   },
+  kindMissing: { count: 77, kind: 'organization', allowed: 'country, person' },
   evidenceImported: { count: 254, source: 'imported' },
   idChanged: { count: 3, examples: '"0" → "edge-0"' },
   relationTypeCreated: { id: 'links-to', label: 'links to' },

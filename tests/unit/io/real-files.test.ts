@@ -78,7 +78,9 @@ describe.each([
   it('reports what it filled in, one Arabic-label warning per node, in both languages', () => {
     const codes = result.warnings.map((w) => w.code);
     expect(codes.filter((c) => c === 'labelFallback')).toHaveLength(nodes + 1); // + the title
-    expect(codes).toContain('kindDefaulted');
+    // The file has no kind attribute at all: "no kind", not "values found: —".
+    expect(codes).toContain('kindMissing');
+    expect(codes).not.toContain('kindDefaulted');
     expect(codes).toContain('evidenceImported');
     expect(codes).toContain('relationTypeCreated');
     const first = result.warnings.find((w) => w.code === 'labelFallback' && w.at?.node);
