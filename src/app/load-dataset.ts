@@ -69,7 +69,11 @@ export async function fetchDataset(
   }
   const page = new URL(pageHref);
   const sameOrigin = url.origin === page.origin;
-  if ((!sameOrigin && !allowed.has(url.origin)) || !/^https?:$/.test(url.protocol)) {
+  // javascript:, data:, file: … have no origin to speak of ("null"): say what is wrong instead.
+  if (!/^https?:$/.test(url.protocol)) {
+    return { file, error: { reason: 'notHttp', params: { file, protocol: url.protocol } } };
+  }
+  if (!sameOrigin && !allowed.has(url.origin)) {
     return { file, error: { reason: 'crossOrigin', params: { file, origin: url.origin } } };
   }
   let response: Response;
@@ -103,14 +107,28 @@ export async function fetchDataset(
     void response.body?.cancel().catch(() => undefined);
     return tooLarge(declared);
   }
-  let body: { text: string } | { tooLarge: number };
+  let body: { text: string; badByte: number | null } | { tooLarge: number };
   try {
     body = await readCapped(response, maxBytes);
   } catch (error) {
     return { file, error: { reason: 'network', params: { file, detail: String(error) } } };
   }
-  if ('tooLarge' in body) return tooLarge(body.tooLarge);
-  return { file, result: loadDatasetText(body.text, maxBytes) };
+  if ('tooLarge' in body) {
+    // Reading stopped at the cap: what was read is not the file's size.
+    return {
+      file,
+      result: { ok: false, problems: [problem('tooLargeStreamed', [], { max: mb(maxBytes) })] },
+    };
+  }
+  const result = loadDatasetText(body.text, maxBytes);
+  if (body.badByte === null) return { file, result };
+  const warning = problem('invalidUtf8', [], { offset: body.badByte }, 'warning');
+  return {
+    file,
+    result: result.ok
+      ? { ...result, warnings: [warning, ...result.warnings] }
+      : { ok: false, problems: [...result.problems, warning] },
+  };
 }
 
 /**
@@ -120,11 +138,10 @@ export async function fetchDataset(
 async function readCapped(
   response: Response,
   maxBytes: number,
-): Promise<{ text: string } | { tooLarge: number }> {
+): Promise<{ text: string; badByte: number | null } | { tooLarge: number }> {
   const reader = response.body?.getReader();
-  if (!reader) return { text: await response.text() };
-  const decoder = new TextDecoder('utf-8');
-  const parts: string[] = [];
+  if (!reader) return { text: await response.text(), badByte: null };
+  const chunks: Uint8Array[] = [];
   let received = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -134,8 +151,41 @@ async function readCapped(
       await reader.cancel().catch(() => undefined);
       return { tooLarge: received };
     }
-    parts.push(decoder.decode(value, { stream: true }));
+    chunks.push(value);
   }
-  parts.push(decoder.decode());
-  return { text: parts.join('') };
+  const bytes = new Uint8Array(received);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  // Invalid UTF-8 is read with U+FFFD in its place, as browsers do, but never silently.
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), badByte: null };
+  } catch {
+    return { text: new TextDecoder('utf-8').decode(bytes), badByte: firstInvalidUtf8(bytes) };
+  }
+}
+
+/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  // A prefix decodes (an unfinished last sequence is held back, not an error) until it holds
+  // the bad byte: halve the range to the shortest prefix that fails.
+  const decodes = (end: number) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end), { stream: true });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  let good = 0;
+  let bad = bytes.length;
+  if (decodes(bad)) return bad;
+  while (bad - good > 1) {
+    const middle = Math.floor((good + bad) / 2);
+    if (decodes(middle)) good = middle;
+    else bad = middle;
+  }
+  return bad - 1;
 }

@@ -6,6 +6,7 @@
 export const PROBLEM_CODES = [
   'invalidJson',
   'tooLarge',
+  'tooLargeStreamed',
   'tooDeep',
   'tooManyElements',
   'moreProblems',

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { describeProblem } from '../../i18n/problems';
 import { errorCount } from '../../model/load';
-import type { LoadState } from '../../state/slices/data';
+import type { LoadState, Unreachable } from '../../state/slices/data';
 
 interface Props {
   load: Extract<LoadState, { status: 'invalid' | 'unreachable' }>;
@@ -49,11 +49,12 @@ export function LoadErrors({ load }: Props) {
   );
 }
 
-function unreachableKey(reason: 'http' | 'network' | 'crossOrigin' | 'tooLarge'): string {
+function unreachableKey(reason: Unreachable['reason']): string {
   return {
     http: 'fetchFailed',
     network: 'networkFailed',
     crossOrigin: 'crossOrigin',
+    notHttp: 'notHttp',
     tooLarge: 'fetchFailed',
   }[reason];
 }

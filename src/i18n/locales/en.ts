@@ -159,6 +159,8 @@ export const en = {
       'Could not load {{file}} (HTTP {{status}}). Check that the file exists next to the app, or remove the "graph" parameter to open the bundled dataset.',
     networkFailed:
       'Could not reach {{file}}: {{detail}}. Check the address, or remove the "graph" parameter to open the bundled dataset.',
+    notHttp:
+      'The graph address {{file}} is not an http(s) address (it starts with "{{protocol}}"). Give the path of a .json file next to the app, e.g. graph=my-graph.json, or remove the "graph" parameter to open the bundled dataset.',
     crossOrigin:
       'The graph file {{file}} is on another site ({{origin}}). Only files from this site can be opened; copy the file next to the app and use its relative path.',
     openBundled: 'Open the bundled dataset',
@@ -170,6 +172,8 @@ export const en = {
       'The file is not valid JSON: line {{line}}, column {{column}}, near "{{near}}". Check for a missing or extra comma, quote or bracket there.',
     tooLarge:
       'The file is {{size}} MB, above the limit of {{max}} MB. Split the dataset or remove unused fields.',
+    tooLargeStreamed:
+      'The file is larger than the limit of {{max}} MB, so reading stopped there. Split the dataset or remove unused fields.',
     tooDeep:
       'The data is nested more than {{max}} levels deep here, which no dataset needs. Check for brackets that were never closed or data pasted inside itself.',
     tooManyElements:

@@ -6,7 +6,7 @@ import type { AppState } from '../store';
 
 /** Why a dataset file could not even be read (before any validation). */
 export interface Unreachable {
-  reason: 'http' | 'network' | 'crossOrigin' | 'tooLarge';
+  reason: 'http' | 'network' | 'crossOrigin' | 'notHttp' | 'tooLarge';
   params: Record<string, string | number>;
 }
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fetchDataset, foreignOrigin } from '../../../src/app/load-dataset';
+import { fetchDataset, firstInvalidUtf8, foreignOrigin } from '../../../src/app/load-dataset';
 
 const PAGE = 'https://relgraph.example/app/index.html#lang=en';
 const SEED = readFileSync(resolve(__dirname, '../../../data/azerbaijan-gaza.json'), 'utf8');
@@ -64,10 +64,11 @@ describe('fetchDataset: where data may come from', () => {
       const outcome = await fetchDataset(file, PAGE, fetch);
       expect(outcome, file).toMatchObject({ error: { reason: 'crossOrigin' } });
     }
+    // Not "on another site (null)": these are not web addresses at all.
     const data = await fetchDataset('data:application/json,{}', PAGE, fetch);
-    expect(data).toMatchObject({ error: { reason: 'crossOrigin' } });
+    expect(data).toMatchObject({ error: { reason: 'notHttp', params: { protocol: 'data:' } } });
     const js = await fetchDataset('javascript:alert(1)', PAGE, fetch);
-    expect(js).toMatchObject({ error: { reason: 'crossOrigin' } });
+    expect(js).toMatchObject({ error: { reason: 'notHttp', params: { protocol: 'javascript:' } } });
     expect(calls).toEqual([]);
   });
 
@@ -121,10 +122,32 @@ describe('fetchDataset: the size cap applies before parsing', () => {
     const body = endlessBody(64 * 1024, 10_000);
     const { fetch } = serve(() => new Response(body.stream));
     const outcome = await fetchDataset('g.json', PAGE, fetch, { maxBytes: 1024 * 1024 });
-    expect(outcome).toMatchObject({ result: { ok: false, problems: [{ code: 'tooLarge' }] } });
+    // Not "1.1 MB": reading stopped at the cap, so the size is only known to be above it.
+    expect(outcome).toMatchObject({
+      result: { ok: false, problems: [{ code: 'tooLargeStreamed', params: { max: '1.0' } }] },
+    });
     // 1 MiB cap / 64 KiB chunks: it stops after 17 chunks, not 10,000 (640 MB).
     expect(body.pulled()).toBeLessThan(20);
     expect(body.cancelled()).toBe(true);
+  });
+
+  it('reads invalid UTF-8 as U+FFFD and says where the first bad byte is', async () => {
+    const good = new TextEncoder().encode(SEED);
+    const bad = new Uint8Array(good.length + 1);
+    const at = new TextEncoder().encode(SEED.slice(0, SEED.indexOf('"Israel"') + 1)).length;
+    bad.set(good.subarray(0, at));
+    bad[at] = 0xff;
+    bad.set(good.subarray(at), at + 1);
+    const { fetch } = serve(() => new Response(bad));
+    const outcome = await fetchDataset('g.json', PAGE, fetch);
+    if (!('result' in outcome) || !outcome.result.ok) throw new Error('does not load');
+    expect(outcome.result.warnings[0]).toMatchObject({
+      code: 'invalidUtf8',
+      params: { offset: at },
+    });
+    const labels = outcome.result.index.data.entities.map((e) => e.label.en);
+    expect(labels).toContain('\uFFFDIsrael');
+    expect(firstInvalidUtf8(new TextEncoder().encode('أذربيجان'))).toBe(16);
   });
 
   it('decodes a chunked UTF-8 body whose characters straddle chunk boundaries', async () => {
