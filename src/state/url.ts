@@ -152,8 +152,15 @@ export function startUrlSync(store: AppStore, win: Window, graph: string | null)
       write(state, previous);
     }
   });
+  const state = () => store.getState();
   const onPop = () => {
     const url = urlStateFromParams(readParams(win.location));
+    // Another `graph` typed into the address bar (a hash-only change, so no reload): load it
+    // the way a fresh link would, with the same checks and messages, instead of ignoring it.
+    if (url.graph !== graph && !(url.graph === null && state().openedFile)) {
+      win.location.reload();
+      return;
+    }
     store.setState(stateFromUrl(url));
   };
   win.addEventListener('popstate', onPop);

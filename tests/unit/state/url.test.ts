@@ -78,3 +78,39 @@ describe('URL contract', () => {
     ]);
   });
 });
+
+describe('a graph typed into the address bar', () => {
+  function fakeWindow(hash: string) {
+    const listeners = new Map<string, () => void>();
+    let reloads = 0;
+    const location = { pathname: '/app/', search: '', hash };
+    const win = {
+      location: { ...location, reload: () => void reloads++ },
+      history: { pushState: () => {}, replaceState: () => {} },
+      addEventListener: (type: string, fn: () => void) => listeners.set(type, fn),
+      removeEventListener: (type: string) => listeners.delete(type),
+    } as unknown as Window;
+    return {
+      win,
+      change: (next: string) => {
+        (win.location as { hash: string }).hash = next;
+        listeners.get('hashchange')?.();
+      },
+      reloads: () => reloads,
+    };
+  }
+
+  it('loads the new graph (a reload, like a fresh link) instead of ignoring it', () => {
+    const page = fakeWindow('#graph=a.json');
+    const store = createAppStore();
+    const stop = startUrlSync(store, page.win, 'a.json');
+    page.change('#graph=a.json&node=x');
+    expect(page.reloads()).toBe(0);
+    expect(store.getState().selection).toEqual({ type: 'node', id: 'x' });
+    page.change('#graph=b.json');
+    expect(page.reloads()).toBe(1);
+    page.change('#node=y');
+    expect(page.reloads()).toBe(2);
+    stop();
+  });
+});
