@@ -136,7 +136,11 @@ async function main(argv: string[]): Promise<number> {
   }
   installNodeDom();
   const { exportDatasetSync } = await import('../io/sync');
-  const { files } = exportDatasetSync(loaded.index.data, format);
+  const { files, warnings } = exportDatasetSync(loaded.index.data, format);
+  for (const item of warnings) {
+    const { message, where } = describeProblem(i18n, item);
+    console.log(`! ${input} › ${where}: ${message}`);
+  }
   if (format === 'csv') {
     mkdirSync(out, { recursive: true });
     for (const file of files) writeFileSync(join(out, file.filename), file.content);

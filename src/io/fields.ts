@@ -8,6 +8,7 @@
  * relation types, claims, stories) travels as one JSON document at graph level. So a file we
  * wrote reads back to the same dataset.
  */
+import { problem, type PathSegment, type Problem } from '../model/problems';
 import type { Dataset, Entity, Relation, RelationType } from '../model/schema';
 import { joinList } from './csv-core';
 
@@ -102,6 +103,33 @@ const XML_INVALID_ALL = new RegExp(XML_INVALID.source, 'g');
 
 export function isXmlSafe(text: string): boolean {
   return !XML_INVALID.test(text);
+}
+
+/**
+ * Where an XML export (GEXF, GraphML) will write U+FFFD for characters XML 1.0 cannot hold
+ * (control characters, lone surrogates): one warning per text, at most `limit`. Our importer
+ * restores them from the copy embedded as JSON; other tools will show �.
+ */
+export function xmlLosses(data: unknown, format: string, limit = 100): Problem[] {
+  const out: Problem[] = [];
+  const stack: { value: unknown; path: PathSegment[] }[] = [{ value: data, path: [] }];
+  while (stack.length > 0 && out.length < limit) {
+    const { value, path } = stack.pop() as { value: unknown; path: PathSegment[] };
+    if (typeof value === 'string') {
+      const count = value.match(XML_INVALID_ALL)?.length ?? 0;
+      if (count > 0) out.push(problem('xmlReplaced', path, { count, format }, 'warning'));
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--)
+        stack.push({ value: value[i], path: [...path, i] });
+    } else if (value && typeof value === 'object') {
+      const entries = Object.entries(value);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, item] = entries[i] as [string, unknown];
+        stack.push({ value: item, path: [...path, key] });
+      }
+    }
+  }
+  return out;
 }
 
 /** Text for an XML attribute or element: characters XML cannot hold become U+FFFD. */

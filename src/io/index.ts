@@ -93,7 +93,11 @@ const EXPORTERS: Record<ExportFormat, () => Promise<Exporter>> = {
 /** The dataset in a format: one file, or for `csv` one file per table of the set. */
 export async function exportDataset(data: Dataset, format: ExportFormat): Promise<ExportResult> {
   const exporter = await EXPORTERS[format]();
-  return { format, files: exporter(data) };
+  const warnings =
+    format === 'gexf' || format === 'graphml'
+      ? (await import('./fields')).xmlLosses(data, format.toUpperCase())
+      : [];
+  return { format, files: exporter(data), warnings };
 }
 
 /** One table of the CSV set (entities.csv, relations.csv, …). */

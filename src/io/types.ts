@@ -54,4 +54,6 @@ export interface ExportFile {
 export interface ExportResult {
   format: ExportFormat;
   files: ExportFile[];
+  /** What the format could not carry as it is (e.g. control characters in XML), by path. */
+  warnings: Problem[];
 }

@@ -58,6 +58,7 @@ export const PROBLEM_CODES = [
   'evidenceImported',
   'idChanged',
   'relationTypeCreated',
+  'xmlReplaced',
   // The CSV set: files, header, rows and cells.
   'csvNoFiles',
   'csvMissingFile',

@@ -5,11 +5,16 @@ import { selectIndex } from '../../state/selectors';
 import { useAppStore, useAppStoreApi } from '../../state/store';
 import { readParams } from '../../state/url';
 import { DOWNLOAD_FORMATS, downloadDataset } from './download';
+import { describeProblem } from '../../i18n/problems';
+import type { Problem } from '../../model/problems';
 import { useIoState } from './io-state';
 import { ACCEPTED_FILES, backToBundled, openFiles } from './open-files';
 import './io.css';
 
-type Status = { kind: 'done'; files: string[] } | { kind: 'failed'; detail: string } | null;
+type Status =
+  | { kind: 'done'; files: string[]; warnings: Problem[] }
+  | { kind: 'failed'; detail: string }
+  | null;
 
 /**
  * "File" in the top bar: a disclosure with "Open a file…", "Download as" (one entry per
@@ -80,7 +85,7 @@ export function FileMenu() {
     close(true);
     if (!index) return;
     try {
-      setStatus({ kind: 'done', files: await downloadDataset(index.data, format) });
+      setStatus({ kind: 'done', ...(await downloadDataset(index.data, format)) });
     } catch (error) {
       setStatus({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
     }
@@ -188,17 +193,46 @@ export function FileMenu() {
         data-testid="file-input"
       />
       <p
-        className={status?.kind === 'failed' ? 'file-menu-status failed' : 'visually-hidden'}
+        className={
+          status?.kind === 'failed' || (status?.kind === 'done' && status.warnings.length > 0)
+            ? 'file-menu-status failed'
+            : 'visually-hidden'
+        }
         role="status"
         aria-live="polite"
+        data-testid="download-status"
       >
         {status?.kind === 'done'
           ? t('io.downloaded', { files: status.files.join(', ') })
           : status?.kind === 'failed'
             ? t('io.downloadFailed', { detail: status.detail })
             : ''}
+        {status?.kind === 'done' && status.warnings.length > 0 && (
+          <ExportWarnings warnings={status.warnings} onClose={() => setStatus(null)} />
+        )}
       </p>
     </div>
+  );
+}
+
+/** What the downloaded file could not carry, and where: never changed without a word. */
+function ExportWarnings({ warnings, onClose }: { warnings: Problem[]; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <span className="export-warnings">
+      {warnings.slice(0, 5).map((item, i) => {
+        const { message, where } = describeProblem(i18n, item);
+        return (
+          <span key={i} className="export-warning">
+            <bdi>{where}</bdi>: {message}
+          </span>
+        );
+      })}
+      {warnings.length > 5 && <span>{t('io.moreWarnings', { count: warnings.length - 5 })}</span>}
+      <button type="button" onClick={onClose}>
+        {t('io.dismiss')}
+      </button>
+    </span>
   );
 }
 

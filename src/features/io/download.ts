@@ -1,5 +1,6 @@
 /** "Download as": the dataset on screen in a format of src/io, saved as one file per table. */
 import { exportDataset, type ExportFile, type ExportFormat } from '../../io';
+import type { Problem } from '../../model/problems';
 import type { Dataset } from '../../model/schema';
 
 /** In the menu's order. `csv` is the set: one download per table. */
@@ -27,16 +28,16 @@ export function saveFile(file: ExportFile, doc: Document = document): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Exports and saves; resolves with the names of the files saved. */
+/** Exports and saves; resolves with the names of the files saved and what they could not carry. */
 export async function downloadDataset(
   data: Dataset,
   format: ExportFormat,
   save: (file: ExportFile) => void = saveFile,
-): Promise<string[]> {
-  const { files } = await exportDataset(data, format);
+): Promise<{ files: string[]; warnings: Problem[] }> {
+  const { files, warnings } = await exportDataset(data, format);
   for (const [i, file] of files.entries()) {
     if (i > 0) await new Promise((done) => setTimeout(done, BETWEEN_FILES_MS));
     save(file);
   }
-  return files.map((file) => file.filename);
+  return { files: files.map((file) => file.filename), warnings };
 }

@@ -256,6 +256,8 @@ export const en = {
       'Relations and claims without evidence: {{count}}. Each now cites the source "{{source}}" (status "reported", quoting the original edge label). Replace it with the real source, paragraph and quote before publishing.',
     idChanged:
       'Ids changed to make them valid and unique: {{count}}, for example {{examples}}. References were updated to match.',
+    xmlReplaced:
+      '{{count}} character(s) here cannot be written in {{format}} (control characters or broken surrogate pairs): the file shows � in their place. Opening it again in this app restores them from the copy it carries; other tools show �. Remove them from the text to be sure.',
     relationTypeCreated:
       'The relation type "{{id}}" ("{{label}}") was created from the file, in the family "other". Check its family, direction and its labels in both languages.',
     csvNoFiles:

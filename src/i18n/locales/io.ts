@@ -26,6 +26,7 @@ export const io = {
     bundledHint: "the app's own",
     bundledShown: 'shown now',
     downloaded: 'Downloaded {{files}}.',
+    moreWarnings: '… and {{count}} more places like these.',
     downloadFailed: 'The download could not be prepared: {{detail}}',
     dropTitle: 'Drop to open',
     dropHint: 'Drop a GEXF, GraphML, Cytoscape JSON, Kumu JSON, our JSON, or a set of CSV files',
@@ -90,6 +91,7 @@ export const io = {
     bundledHint: 'بيانات التطبيق نفسه',
     bundledShown: 'معروضة الآن',
     downloaded: 'نُزِّل: {{files}}.',
+    moreWarnings: '… و{{count}} مواضع أخرى مثلها.',
     downloadFailed: 'تعذّر تجهيز التنزيل: {{detail}}',
     dropTitle: 'أفلت الملف لفتحه',
     dropHint:

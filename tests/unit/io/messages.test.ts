@@ -27,6 +27,7 @@ export const IMPORT_SAMPLE_PARAMS: Partial<Record<ProblemCode, Record<string, st
   evidenceImported: { count: 254, source: 'imported' },
   idChanged: { count: 3, examples: '"0" → "edge-0"' },
   relationTypeCreated: { id: 'links-to', label: 'links to' },
+  xmlReplaced: { count: 2, format: 'GEXF' },
   csvNoFiles: { files: 'notes.txt' },
   csvMissingFile: { file: 'entities.csv' },
   csvUnknownFile: { known: 'entities.csv, relations.csv' },
