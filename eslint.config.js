@@ -8,6 +8,30 @@ const noClassicZod = {
   message: "Use 'zod/mini' (about 5 KB gzip; classic zod adds about 90 KB to start-up).",
 };
 
+const noHtml = {
+  selector: "MemberExpression[property.name='innerHTML']",
+  message: 'Never render user text as HTML.',
+};
+
+/*
+ * Ids are any string the schema allows, "constructor" and "toString" included: a plain object
+ * keyed by them finds Object.prototype's members (a dataset renamed iran → constructor took the
+ * app down). App code uses Maps, or emptyRecord() from src/model/records.ts.
+ */
+const idSafeMaps = [
+  {
+    selector: "BinaryExpression[operator='in'][left.type!='Literal']",
+    message:
+      '`key in object` also finds inherited members (constructor, toString…): use a Map or Set, or Object.hasOwn.',
+  },
+  {
+    selector:
+      "VariableDeclarator[init.type='ObjectExpression'][init.properties.length=0][id.typeAnnotation.typeAnnotation.typeName.name='Record']",
+    message:
+      'An empty object used as a map breaks on keys such as "constructor" or "__proto__": use a Map, or emptyRecord() (src/model/records.ts) read with Object.hasOwn.',
+  },
+];
+
 const noCytoscape = {
   group: ['cytoscape', 'cytoscape-*', 'react-cytoscapejs', '**/graph/*', '**/graph'],
   message: 'Only src/graph knows cytoscape; features talk to the store.',
@@ -34,14 +58,12 @@ export default tseslint.config(
           paths: [noClassicZod],
         },
       ],
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "MemberExpression[property.name='innerHTML']",
-          message: 'Never render user text as HTML.',
-        },
-      ],
+      'no-restricted-syntax': ['error', noHtml],
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-syntax': ['error', noHtml, ...idSafeMaps] },
   },
   {
     // The domain model is pure TypeScript: no React, no cytoscape, no DOM-framework code.

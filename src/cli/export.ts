@@ -62,7 +62,7 @@ const FORMAT_NAMES: Record<ExportFormat, string> = {
 /** Fills `{{name}}` placeholders of a TEXT entry. */
 function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
   );
 }
 

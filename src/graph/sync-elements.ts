@@ -78,14 +78,15 @@ function sameShape(element: SingularElementReturnValue, definition: ElementDefin
 function patch(element: SingularElementReturnValue, definition: ElementDefinition): boolean {
   let changed = false;
   const current = element.data() as Record<string, unknown>;
-  const changes: Record<string, unknown> = {};
+  const changes = new Map<string, unknown>();
   const data = definition.data as Record<string, unknown>;
   for (const key of Object.keys(data)) {
     if (FIXED_KEYS.has(key)) continue;
-    if (current[key] !== data[key]) changes[key] = data[key];
+    if (current[key] !== data[key]) changes.set(key, data[key]);
   }
-  if (Object.keys(changes).length > 0) {
-    element.data(changes);
+  if (changes.size > 0) {
+    // cytoscape takes only plain objects here (not prototype-less ones).
+    element.data(Object.fromEntries(changes));
     changed = true;
   }
   const gone = Object.keys(current).filter(

@@ -33,6 +33,7 @@ import { finishImport, failed, importProblem, sortProblems } from './finish';
 import { IdAllocator, slugify } from './ids';
 import { decodeText, scriptOf, shorten, utf8Length } from './text';
 import type { ImportProblem, ImportResult, InputFile, SourceLocation } from './types';
+import { emptyRecord } from '../model/records';
 
 type Loose = Record<string, unknown>;
 type ColumnType = 'string' | 'number' | 'boolean';
@@ -387,7 +388,7 @@ class CsvBuilder {
     path: PathSegment[],
     options: { neutral?: string; fallback?: boolean } = {},
   ): Record<string, string> | undefined {
-    const out: Record<string, string> = {};
+    const out = emptyRecord<string>();
     const en = this.text(table, row, `${base}_en`);
     const ar = this.text(table, row, `${base}_ar`);
     if (en !== undefined) out.en = en;

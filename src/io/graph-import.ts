@@ -20,6 +20,7 @@ import { IdAllocator, sanitizeId, slugify } from './ids';
 import { splitList } from './csv-core';
 import { scriptOf, shorten } from './text';
 import type { ImportFormat, ImportProblem, ImportResult, SourceLocation } from './types';
+import { emptyRecord } from '../model/records';
 
 export interface ForeignNode {
   /** The node's id in the file. */
@@ -628,7 +629,7 @@ function decodeEntity(
   }
 
   const description = readDescription(bag);
-  const aliases: Record<string, string[]> = {};
+  const aliases = emptyRecord<string[]>();
   for (const lang of ['en', 'ar'] as const) {
     const value = bag.takeTagged(['aliases', 'alias'], lang);
     const list = Array.isArray(value)
@@ -713,7 +714,7 @@ function decodeRelation(
 }
 
 function readDescription(bag: Bag): Record<string, string> | undefined {
-  const out: Record<string, string> = {};
+  const out = emptyRecord<string>();
   const en = asText(bag.takeTagged(['description'], 'en'));
   const ar = asText(bag.takeTagged(['description'], 'ar'));
   if (en !== undefined) out.en = en;

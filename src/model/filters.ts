@@ -11,6 +11,7 @@ import {
   type EvidenceStatus,
   type RelationFamily,
 } from './schema';
+import { emptyRecord } from './records';
 
 export const STATUS_FILTERS = ['all', 'reported', 'claimed'] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
@@ -272,7 +273,7 @@ export const FILTER_PARAM_KEYS = [
 
 /** The URL parameters of a state; defaults are left out, lists in a canonical order. */
 export function filtersToParams(f: FilterState): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out = emptyRecord<string>();
   if (f.kinds) out.kinds = ENTITY_KINDS.filter((k) => f.kinds?.includes(k)).join(',');
   if (f.families) out.families = RELATION_FAMILIES.filter((k) => f.families?.includes(k)).join(',');
   if (f.relationTypes) out.types = sortedUnique(f.relationTypes).join(',');

@@ -182,7 +182,7 @@ type Migration = (input: Record<string, unknown>) => Record<string, unknown>;
  * Migrations from older format versions, keyed by the version they upgrade from. Version 1 is
  * the first; the table is where version 2 will add `1: (v1) => v2`.
  */
-const MIGRATIONS: Record<number, Migration> = {};
+const MIGRATIONS = new Map<number, Migration>();
 
 function migrate(
   input: Record<string, unknown>,
@@ -190,7 +190,7 @@ function migrate(
   let current = input;
   let version = current.version;
   while (typeof version === 'number' && version < DATASET_VERSION) {
-    const step = MIGRATIONS[version];
+    const step = MIGRATIONS.get(version);
     if (!step) break;
     current = step(current);
     version = current.version;

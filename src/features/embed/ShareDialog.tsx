@@ -15,6 +15,7 @@ import {
 } from './links';
 import './embed.css';
 import { CloseIcon } from '../../ui/CloseIcon';
+import { emptyRecord } from '../../model/records';
 
 /** The dialog's choices, remembered between visits when storage is allowed. */
 const savedChoices = z.object({
@@ -332,7 +333,7 @@ export function ShareDialog({ onClose }: DialogProps) {
 
 /** The preview frame, styled as the snippet styles it. */
 function previewStyle(height: number | null): Record<string, string> {
-  const style: Record<string, string> = {};
+  const style = emptyRecord<string>();
   for (const rule of frameStyle(height).split(';')) {
     const [name, value] = rule.split(':');
     if (!name || value === undefined) continue;

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from '../store';
+import { emptyRecord } from '../../model/records';
 
 /**
  * How the app is framed, read once from the URL at start (`embed=1`, `legend=0`, `toolbar=0`,
@@ -86,7 +87,7 @@ export function embedFromParams(params: URLSearchParams): EmbedState {
 /** The embed parameters for a hash, so a reload (or the back button) stays embedded. */
 export function embedToParams(embed: EmbedState): Record<string, string> {
   if (!embed.enabled && embed.origins.length === 0) return {};
-  const out: Record<string, string> = {};
+  const out = emptyRecord<string>();
   if (embed.enabled) out.embed = '1';
   if (!embed.legend) out.legend = '0';
   if (!embed.toolbar) out.toolbar = '0';
