@@ -14,6 +14,8 @@ export interface GraphProbe {
   /** Every element cy holds, drawn or hidden: tests check a new file replaced the old one. */
   elementIds(): { nodes: string[]; edges: string[] };
   zoom(): number;
+  /** Whether the camera is gliding (story steps, reveal): tests wait for it to stop. */
+  animating(): boolean;
   /** How many cytoscape instances have been created in this page (should stay 1). */
   instances: number;
 }
@@ -49,6 +51,7 @@ export function installDebugApi(cy: Core): () => void {
       edges: cy.edges().map((e) => e.id()),
     }),
     zoom: () => cy.zoom(),
+    animating: () => cy.animated(),
     instances: created,
   };
   window.__relgraph = probe;

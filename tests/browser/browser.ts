@@ -153,3 +153,27 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   await page.screenshot({ path, animations: 'disabled' });
   return path;
 }
+
+/**
+ * Waits until the camera has stopped: what the app schedules for the next frames (revealing a
+ * selection, a story step's glide) has started and ended. An event to wait on, not a sleep.
+ */
+export async function cameraSettled(page: Page, timeout = READY_TIMEOUT_MS): Promise<void> {
+  await nextPaint(page);
+  await page.waitForFunction(
+    () => !(window as { __relgraph?: { animating(): boolean } }).__relgraph?.animating(),
+    undefined,
+    { timeout, polling: 'raf' },
+  );
+  await nextPaint(page);
+}
+
+/**
+ * For checks that something does NOT happen (an untrusted message ignored, a payload that must
+ * not run): absence has no event to wait on, so this waits a bounded window, sized so that on a
+ * busy machine the thing would have happened by then if it were going to. Never use it to wait
+ * for something that does happen: wait for that event instead.
+ */
+export async function absenceWindow(page: Page, ms = 600): Promise<void> {
+  await page.waitForTimeout(ms);
+}

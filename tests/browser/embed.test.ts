@@ -8,7 +8,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import type { GraphProbe } from '../../src/graph/debug';
-import { launchBrowser, nextPaint, READY_TIMEOUT_MS, saveScreenshot } from './browser';
+import {
+  absenceWindow,
+  launchBrowser,
+  nextPaint,
+  READY_TIMEOUT_MS,
+  saveScreenshot,
+} from './browser';
 import { recordViolations, violations } from './csp';
 import { removeSnapshot, snapshotDist } from './dist-snapshot';
 import { startStaticServer, type StaticServer } from './server';
@@ -270,7 +276,7 @@ describe('the API trusts only the allowlisted parent', () => {
         type: 'setLanguage',
         lang: 'ar',
       });
-      await session.page.waitForTimeout(600);
+      await absenceWindow(session.page);
       expect(await selectionOf(app)).toBeNull();
       expect(await app.locator('[data-testid="details"]').count()).toBe(0);
       expect(await app.evaluate(() => document.documentElement.lang)).toBe('en');
@@ -314,7 +320,7 @@ describe('the API trusts only the allowlisted parent', () => {
       await sibling.evaluate((message) => {
         window.parent.frames[0]?.postMessage(message, '*');
       }, select);
-      await session.page.waitForTimeout(600);
+      await absenceWindow(session.page);
       expect(await selectionOf(app)).toBeNull();
       await expectClean(session);
     } finally {

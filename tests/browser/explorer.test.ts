@@ -6,7 +6,14 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { GraphProbe } from '../../src/graph/debug';
-import { launchBrowser, nextPaint, openApp, saveScreenshot, type OpenedApp } from './browser';
+import {
+  cameraSettled,
+  launchBrowser,
+  nextPaint,
+  openApp,
+  saveScreenshot,
+  type OpenedApp,
+} from './browser';
 
 const baseUrl = inject('baseUrl');
 const DESKTOP = { width: 1440, height: 900 };
@@ -411,7 +418,7 @@ describe('explorer: the selection stays in view when the panel opens', () => {
         const target = clickable.reduce((a, b) => (b.x > a.x ? b : a));
         await clickNode(page, target.id);
         await details(page).waitFor({ state: 'visible' });
-        await page.waitForTimeout(400);
+        await cameraSettled(page);
         const graph = (await page.locator('[data-testid="graph"]').boundingBox()) as Box;
         const node = await nodePoint(page, target.id);
         expect(node.x).toBeGreaterThan(graph.x);
@@ -438,8 +445,7 @@ describe('explorer screenshots, Azerbaijan selected', () => {
       try {
         await details(page).waitFor({ state: 'visible' });
         // Let the camera settle (it may move the selection into view).
-        await page.waitForTimeout(400);
-        await nextPaint(page);
+        await cameraSettled(page);
         await saveScreenshot(page, name);
 
         const panel = (await details(page).boundingBox()) as Box;

@@ -14,7 +14,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Frame, Page, Route } from 'playwright-core';
 import type { GraphProbe } from '../../src/graph/debug';
 import { loadDatasetText } from '../../src/model/load';
-import { launchBrowser, nextPaint, READY_TIMEOUT_MS, saveScreenshot } from './browser';
+import {
+  absenceWindow,
+  launchBrowser,
+  nextPaint,
+  READY_TIMEOUT_MS,
+  saveScreenshot,
+} from './browser';
 import { recordViolations, violations } from './csp';
 import { removeSnapshot, snapshotDist } from './dist-snapshot';
 import { startStaticServer, type StaticServer } from './server';
@@ -371,7 +377,7 @@ describe('an XSS corpus in every string field', () => {
       const alert = session.page.locator('[role="alert"]');
       await alert.waitFor();
       expect(await alert.locator('li').count()).toBeGreaterThanOrEqual(CORPUS.urls.rejected.length);
-      await session.page.waitForTimeout(300);
+      await absenceWindow(session.page, 300);
       const found = await scan(session.page);
       expect(found).toEqual({ xss: null, injected: [], badLinks: [] });
       await expectClean(session);
@@ -474,13 +480,13 @@ describe('an XSS corpus in every string field', () => {
         },
         CORPUS.payloads.slice(0, 3),
       );
-      await page.waitForTimeout(300);
+      // The CSP is the second wall: the inline handlers and the inline script are refused, and
+      // the refusals recorded (an event to wait for); then none of them may have run.
+      await expect.poll(async () => (await violations(page)).join('\n')).toMatch(/script-src/);
+      await absenceWindow(page, 300);
       const found = await scan(page);
       expect(found.injected.length).toBeGreaterThanOrEqual(2);
-      // The CSP is the second wall: the inline handlers and the inline script were refused, and
-      // the refusals were recorded.
       expect(found.xss).toBeNull();
-      expect((await violations(page)).join('\n')).toMatch(/script-src/);
     } finally {
       await session.close();
     }
@@ -618,9 +624,10 @@ describe('in <iframe sandbox="allow-scripts"> (opaque origin, storage throws)', 
     const session = await openSession(`${app.origin}/sandbox-host.html`);
     try {
       const frame = await frameOf(session.page, '#app');
-      await session.page.waitForTimeout(1500);
       // Module scripts are CORS requests; from an opaque origin they need ACAO.
-      expect(session.errors.join('\n')).toMatch(/blocked by CORS policy/);
+      await expect
+        .poll(() => session.errors.join('\n'), { timeout: 15_000 })
+        .toMatch(/blocked by CORS policy/);
       expect(await frame.locator('.app, [data-testid="embed"]').count()).toBe(0);
       expect(session.dialogs).toEqual([]);
     } finally {

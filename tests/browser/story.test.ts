@@ -9,7 +9,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
-import { SCREENSHOT_DIR, launchBrowser, nextPaint, openApp, saveScreenshot } from './browser';
+import {
+  SCREENSHOT_DIR,
+  cameraSettled,
+  launchBrowser,
+  openApp,
+  saveScreenshot,
+} from './browser';
 
 const baseUrl = inject('baseUrl');
 const STORY = 'azerbaijan-gaza-force';
@@ -88,8 +94,7 @@ describe('story: presenter mode', () => {
       expect(await caption(page)).toBe(steps[1]?.caption.en);
       expect(await progress.getAttribute('aria-valuenow')).toBe('2');
       expect(await hashParam(page, 'story')).toBe(STORY);
-      await page.waitForTimeout(600);
-      await nextPaint(page);
+      await cameraSettled(page);
       await saveScreenshot(page, 'story-en-step2');
 
       await page.keyboard.press('PageDown');
@@ -133,8 +138,7 @@ describe('story: presenter mode', () => {
         `الخطوة 5 من ${steps.length} خطوات`,
       );
       expect(await page.locator('.story-step-title').textContent()).toBe(steps[4]?.title.ar);
-      await page.waitForTimeout(600);
-      await nextPaint(page);
+      await cameraSettled(page);
       await saveScreenshot(page, 'story-ar-step5');
 
       await page.keyboard.press('ArrowRight');
@@ -169,27 +173,29 @@ describe('story: presenter mode', () => {
     try {
       const { page } = app;
       await waitForStep(page, 1);
-      await page.waitForTimeout(200);
+      await cameraSettled(page);
       const zoom = () => page.evaluate(() => window.__relgraph?.zoom() ?? NaN);
       // Without the preference the camera glides (~400 ms) from one step to the next.
       const start = await zoom();
       await page.keyboard.press('ArrowRight');
       const early = await zoom();
       await waitForStep(page, 2);
-      await page.waitForTimeout(600);
+      await cameraSettled(page);
       const settled = await zoom();
       expect(settled).not.toBe(start);
       expect(Math.abs(early - settled)).toBeGreaterThan(0.001);
       await page.keyboard.press('Home');
       await waitForStep(page, 1);
-      await page.waitForTimeout(600);
+      await cameraSettled(page);
 
       await page.emulateMedia({ reducedMotion: 'reduce' });
       const zooms: number[] = [await zoom()];
       for (const key of ['ArrowRight', 'ArrowRight', 'End']) {
         await page.keyboard.press(key);
         const now = await zoom();
-        await page.waitForTimeout(600);
+        // No glide at all: nothing is animating, and the frames after change nothing.
+        expect(await page.evaluate(() => window.__relgraph?.animating())).toBe(false);
+        await cameraSettled(page);
         expect(await zoom()).toBe(now);
         zooms.push(now);
       }

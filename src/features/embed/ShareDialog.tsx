@@ -15,7 +15,6 @@ import {
 } from './links';
 import './embed.css';
 import { CloseIcon } from '../../ui/CloseIcon';
-import { emptyRecord } from '../../model/records';
 
 /** The dialog's choices, remembered between visits when storage is allowed. */
 const savedChoices = z.object({
@@ -333,11 +332,12 @@ export function ShareDialog({ onClose }: DialogProps) {
 
 /** The preview frame, styled as the snippet styles it. */
 function previewStyle(height: number | null): Record<string, string> {
-  const style = emptyRecord<string>();
+  // React wants a plain object (it calls hasOwnProperty on it); our own CSS names only.
+  const rules: [string, string][] = [];
   for (const rule of frameStyle(height).split(';')) {
     const [name, value] = rule.split(':');
     if (!name || value === undefined) continue;
-    style[name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())] = value;
+    rules.push([name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()), value]);
   }
-  return style;
+  return Object.fromEntries(rules);
 }
