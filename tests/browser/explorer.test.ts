@@ -3,6 +3,8 @@
  * relations, claims and the words behind them; click an edge; clear; deep links; history;
  * language; and that none of it rebuilds cytoscape or re-runs the layout.
  */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { GraphProbe } from '../../src/graph/debug';
@@ -430,6 +432,8 @@ describe('explorer: the selection stays in view when the panel opens', () => {
   }
 });
 
+const README_SHOTS = fileURLToPath(new URL('../screenshots/', import.meta.url));
+
 describe('explorer screenshots, Azerbaijan selected', () => {
   const cases = [
     { name: 'explorer-desktop-en', viewport: DESKTOP, lang: 'en' },
@@ -447,6 +451,10 @@ describe('explorer screenshots, Azerbaijan selected', () => {
         // Let the camera settle (it may move the selection into view).
         await cameraSettled(page);
         await saveScreenshot(page, name);
+        // The README shows what this run drew (desktop, both languages), not a stale picture.
+        if (viewport === DESKTOP) {
+          await page.screenshot({ path: join(README_SHOTS, `explorer-${lang}.png`) });
+        }
 
         const panel = (await details(page).boundingBox()) as Box;
         const node = await nodePoint(page, 'azerbaijan');

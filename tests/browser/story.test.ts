@@ -9,13 +9,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
-import {
-  SCREENSHOT_DIR,
-  cameraSettled,
-  launchBrowser,
-  openApp,
-  saveScreenshot,
-} from './browser';
+import { SCREENSHOT_DIR, cameraSettled, launchBrowser, openApp, saveScreenshot } from './browser';
 
 const baseUrl = inject('baseUrl');
 const STORY = 'azerbaijan-gaza-force';
