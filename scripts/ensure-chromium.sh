@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Makes sure the system Chromium (and an Arabic-capable font) is present for the browser tests.
+# Makes sure the system Chromium (and an Arabic-capable font) is present for the browser tests,
+# and Debian's networkx (python3-networkx) for reading our GEXF/GraphML exports independently.
 # Installs with apt-get only when running as root on a system that has it; never downloads a
 # browser any other way. Exits 1 with one actionable line when it cannot fix things itself.
 set -euo pipefail
@@ -32,6 +33,19 @@ has_arabic_font() {
   fi
   command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list :lang=ar family 2>/dev/null)" ]
 }
+
+has_networkx() {
+  /usr/bin/python3 -c 'import networkx' >/dev/null 2>&1
+}
+
+if ! has_networkx; then
+  if can_install; then
+    echo "Installing networkx (python3-networkx) with apt-get..."
+    apt_install python3-networkx || echo "Warning: could not install python3-networkx; the networkx test will fail." >&2
+  else
+    echo 'Warning: networkx is missing; install it with "sudo apt-get install -y python3-networkx".' >&2
+  fi
+fi
 
 if [ ! -x "$CHROMIUM" ]; then
   if ! can_install; then

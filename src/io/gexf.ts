@@ -99,7 +99,9 @@ export function exportGexf(data: Dataset): ExportFile {
     } else graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, attributes);
   }
   const content = write(graph, {
-    version: '1.3',
+    // 1.2draft: what every reader reads by default (Debian's networkx 2.8 reads 1.1 and 1.2,
+    // not 1.3; Gephi reads all), and its colours are r/g/b attributes, not 1.3's hex.
+    version: '1.2',
     formatNode: (_key, attributes) => {
       const { label, ...fields } = attributes.fields as Attrs;
       return { label: label as string, attributes: fields, viz: attributes.viz as Attrs };
@@ -114,5 +116,17 @@ export function exportGexf(data: Dataset): ExportFile {
       return { label: label as string, attributes: fields, viz, weight };
     },
   });
-  return { filename: `${data.id}.gexf`, mime: GEXF_MIME, content };
+  return { filename: `${data.id}.gexf`, mime: GEXF_MIME, content: fixVizNamespace(content) };
+}
+
+/**
+ * graphology-gexf 0.13 writes 1.2draft files with the viz namespace "http:///www.gexf.net/
+ * 1.1draft/viz" (three slashes, and the older draft), so readers that match namespaces, such as
+ * networkx, find no colour, size or position. The namespace of the version written replaces it.
+ */
+function fixVizNamespace(content: string): string {
+  return content.replace(
+    'xmlns:viz="http:///www.gexf.net/1.1draft/viz"',
+    'xmlns:viz="http://www.gexf.net/1.2draft/viz"',
+  );
 }

@@ -55,6 +55,7 @@ export function importGraphml(text: string, file: string): ImportResult {
     ]);
   }
   normalizeKeys(xml.doc);
+  normalizeDirections(xml.doc);
   readYedGraphics(xml.doc);
   const scan = scanGraph(xml.doc, file);
   if (scan.problems.length > 0) return failed('graphml', scan.problems);
@@ -71,6 +72,27 @@ export function importGraphml(text: string, file: string): ImportResult {
     ]);
   }
   return buildFromGraph(fromGraphology(graph, 'graphml', file, scan));
+}
+
+/**
+ * graphology-graphml reads an edge as directed only from directed="true" or the default, so
+ * directed="false" in a directed graph came out directed. Every edge says what it is here,
+ * against an undirected default, before it parses.
+ */
+function normalizeDirections(doc: Document) {
+  for (const graph of Array.from(doc.getElementsByTagName('graph'))) {
+    const byDefault = graph.getAttribute('edgedefault') === 'directed';
+    graph.setAttribute('edgedefault', 'undirected');
+    for (const child of Array.from(graph.childNodes)) {
+      // Element nodes only (nodeType 1), and only this graph's own edges.
+      if (child.nodeType !== 1 || (child as Element).localName !== 'edge') continue;
+      const element = child as Element;
+      const said = element.getAttribute('directed');
+      const directed = said === null ? byDefault : said === 'true';
+      if (directed) element.setAttribute('directed', 'true');
+      else element.removeAttribute('directed');
+    }
+  }
 }
 
 /**
@@ -213,11 +235,20 @@ export function exportGraphml(data: Dataset): ExportFile {
   });
   const types = new Map(data.relationTypes.map((t) => [t.id, t]));
   const edgePlan = planColumns(data.relations.map((r) => r.attributes));
+  const isDirected = (relation: Dataset['relations'][number]) =>
+    types.get(relation.type)?.directed !== false;
+  // The graph's default is what most edges are; only the others say so per edge. A graph that
+  // is all directed (or all undirected) then carries no per-edge attribute at all, which is what
+  // networkx and other strict readers need (networkx refuses any mixed graph).
+  const directedCount = data.relations.filter(isDirected).length;
+  const edgeDefault =
+    directedCount * 2 >= data.relations.length && directedCount > 0 ? 'directed' : 'undirected';
   const edges = data.relations.map((relation) => {
     const type = types.get(relation.type);
     const [r, g, b] = hexToRgb(FAMILY_LOOK[type?.family ?? 'other'].color);
     const fields = { ...relationFields(relation, type, 'xml', edgePlan), r, g, b };
-    const directed = type?.directed !== false ? ' directed="true"' : '';
+    const own = isDirected(relation) ? 'directed' : 'undirected';
+    const directed = own === edgeDefault ? '' : ` directed="${own === 'directed'}"`;
     return [
       `    <edge id="${escapeAttribute(relation.id)}" source="${escapeAttribute(relation.source)}" target="${escapeAttribute(relation.target)}"${directed}>`,
       ...lines('edge', fields),
@@ -232,8 +263,7 @@ export function exportGraphml(data: Dataset): ExportFile {
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     ...keyLines,
-    // Undirected by default, and directed="true" per edge: graphology-graphml reads only that.
-    `  <graph id="${escapeAttribute(data.id)}" edgedefault="undirected">`,
+    `  <graph id="${escapeAttribute(data.id)}" edgedefault="${edgeDefault}">`,
     ...graphData,
     ...nodes,
     ...edges,

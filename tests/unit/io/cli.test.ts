@@ -82,7 +82,7 @@ describe('import and export CLIs', { timeout: 120_000 }, () => {
     const gexf = join(TMP, 'les.gexf');
     const exported = run('export', out, '-o', gexf);
     expect(exported.status).toBe(0);
-    expect(readFileSync(gexf, 'utf8')).toContain('<gexf version="1.3"');
+    expect(readFileSync(gexf, 'utf8')).toContain('<gexf version="1.2"');
   });
 
   it('prints its usage and exits 2 when called wrongly', () => {

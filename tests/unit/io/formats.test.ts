@@ -104,9 +104,12 @@ describe('GEXF', () => {
       ...data,
       entities: data.entities.map((e, i) => (i === 0 ? { ...e, position: { x: 1, y: 2 } } : e)),
     }).content;
-    expect(text).toContain('<gexf version="1.3" xmlns="http://gexf.net/1.3"');
+    // 1.2draft, the version every reader reads; colours as r/g/b; the viz namespace networkx
+    // matches (graphology-gexf writes a broken one).
+    expect(text).toContain('<gexf version="1.2" xmlns="http://www.gexf.net/1.2draft"');
+    expect(text).toContain('xmlns:viz="http://www.gexf.net/1.2draft/viz"');
     expect(text).toMatch(/<node id="israel" label="Israel">/);
-    expect(text).toContain('<viz:color hex="#0072B2"/>');
+    expect(text).toContain('<viz:color r="0" g="114" b="178"');
     expect(text).toContain('<viz:position x="1" y="-2"/>');
     expect(text).toContain('<relgraph>');
   });
@@ -161,10 +164,12 @@ describe('GraphML', () => {
     const text = exportGraphml(seed()).content;
     expect(text).toContain('attr.name="label_ar" attr.type="string"');
     expect(text).toContain('attr.name="r" attr.type="int"');
+    // Mostly directed: that is the default, and only the undirected relations say so.
     expect(text).toMatch(
-      /<graph id="azerbaijan-gaza" edgedefault="undirected">\n {4}<data key="d0">/,
+      /<graph id="azerbaijan-gaza" edgedefault="directed">\n {4}<data key="d0">/,
     );
-    expect(text).toMatch(/<edge id="[^"]+" source="[^"]+" target="[^"]+" directed="true">/);
+    expect(text).toMatch(/<edge id="[^"]+" source="[^"]+" target="[^"]+" directed="false">/);
+    expect(text).not.toContain('directed="true"');
   });
 
   it('refuses XML that is GEXF, with the file named', () => {
@@ -389,5 +394,23 @@ describe('choosing the format', () => {
   it('our own JSON goes through the loader, with its paths', () => {
     const [item] = problems(importFileSync('x.json', '{"version": 1, "entities": [{}]}'));
     expect(item?.path[0]).toBeDefined();
+  });
+});
+
+describe('GraphML directions, as the file says them', () => {
+  it('reads directed="false" in a directed graph as undirected (graphology made it directed)', () => {
+    const text = `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="directed">
+<node id="a"/><node id="b"/><node id="c"/>
+<edge id="ab" source="a" target="b"/>
+<edge id="bc" source="b" target="c" directed="false"/>
+</graph></graphml>`;
+    const result = importFileSync('mixed.graphml', text);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const types = new Map(result.dataset.relationTypes.map((t) => [t.id, t.directed]));
+    const directed = Object.fromEntries(
+      result.dataset.relations.map((r) => [r.id, types.get(r.type)]),
+    );
+    expect(directed).toEqual({ ab: true, bc: false });
   });
 });
