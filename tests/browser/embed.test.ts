@@ -627,7 +627,9 @@ describe('the built app under /some/deep/path/', () => {
       }
       loaded.push(new URL(url).pathname);
     });
-    page.on('requestfailed', (request) => failed.push(`failed ${request.url()}`));
+    page.on('requestfailed', (request) =>
+      failed.push(`failed ${request.url()} (${request.failure()?.errorText ?? '?'})`),
+    );
     try {
       await page.goto(`${server.url}#lang=ar`);
       await waitReady(page);

@@ -17,6 +17,7 @@ import { importFile } from '../../src/io';
 import { loadDatasetValue } from '../../src/model/load';
 import type { Dataset } from '../../src/model/schema';
 import {
+  cameraSettled,
   launchBrowser,
   nextPaint,
   openApp,
@@ -112,6 +113,11 @@ async function clickNode(page: Page, id: string): Promise<void> {
     id,
   );
   if (!point) throw new Error(`node ${id} is not drawn`);
+  const onCanvas = await page.evaluate(
+    ({ x, y }) => document.elementFromPoint(x, y) instanceof HTMLCanvasElement,
+    point,
+  );
+  if (!onCanvas) throw new Error(`node ${id} is covered by something at ${point.x},${point.y}`);
   await page.mouse.click(point.x, point.y);
 }
 
@@ -242,9 +248,21 @@ describe('a failure inside the details panel', () => {
         await page.locator('[role="option"][data-entity="iran"]').waitFor();
         await search.press('Enter');
         await page.waitForFunction(() => location.hash.includes('node=iran'));
-        // A click on the graph too.
-        await clickNode(page, 'israel');
-        await page.waitForFunction(() => location.hash.includes('node=israel'));
+        // A click on the graph too, once the camera has shown the search's pick: on a node
+        // nothing covers (the legend and the failed panel take their usual places).
+        await cameraSettled(page);
+        const target = await page.evaluate(() => {
+          const probe = (window as { __relgraph?: GraphProbe }).__relgraph;
+          return (probe?.visibleNodeIds() ?? []).find((id) => {
+            const point = id === 'iran' ? null : probe?.clientPoint(id);
+            return (
+              point && document.elementFromPoint(point.x, point.y) instanceof HTMLCanvasElement
+            );
+          });
+        });
+        if (!target) throw new Error('no node of the graph can be clicked');
+        await clickNode(page, target);
+        await page.waitForFunction((id) => location.hash.includes(`node=${id}`), target);
         await nextPaint(page);
         await saveScreenshot(page, `hostile-details-fault-${lang}`);
 
@@ -255,7 +273,8 @@ describe('a failure inside the details panel', () => {
         await failed.getByRole('button').click();
         const heading = page.locator('[data-testid="details"] h2');
         await heading.waitFor();
-        expect((await heading.innerText()).trim()).toBe(lang === 'en' ? 'Israel' : 'إسرائيل');
+        const entity = SEED.entities.find((e) => e.id === target);
+        expect((await heading.innerText()).trim()).toBe(entity?.label[lang]);
         expect(pageErrors).toEqual([]);
       } finally {
         await context.close();
