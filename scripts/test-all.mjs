@@ -115,22 +115,35 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
-/** Runs `npx <command...>` with inherited stdio; resolves to its exit code (or 1 on spawn error). */
+/**
+ * Runs `npx <command...>`, passing its output through; resolves to its exit code (or 1 on spawn
+ * error) and what it printed (without colours), which is where vitest names its timeouts.
+ */
 function run(command) {
   return new Promise((resolve) => {
     console.log(`$ npx ${command.join(' ')}`);
     const child = spawn('npx', ['--no-install', ...command], {
-      stdio: ['ignore', 'inherit', 'inherit'],
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     currentChild = child;
+    let output = '';
+    // vitest prints its failures on stderr: both streams go through, and both are read.
+    child.stdout.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      output += chunk.toString();
+    });
+    child.stderr.on('data', (chunk) => {
+      process.stderr.write(chunk);
+      output += chunk.toString();
+    });
     child.on('error', (err) => {
       console.error(`Could not start npx ${command[0]}: ${err.message}`);
       currentChild = null;
-      resolve(1);
+      resolve({ code: 1, output });
     });
     child.on('close', (code, signal) => {
       currentChild = null;
-      resolve(code ?? (signal ? 1 : 0));
+      resolve({ code: code ?? (signal ? 1 : 0), output });
     });
   });
 }
@@ -143,25 +156,32 @@ function readReport(file) {
       passed: num('numPassedTests'),
       failed: num('numFailedTests'),
       skipped: num('numPendingTests') + num('numTodoTests'),
-      timeouts: timedOut(json),
+      timeouts: [],
     };
   } catch {
     return null;
   }
 }
 
-/** Names of the failed tests whose failure is a timeout (vitest: "Test timed out in 30000ms"). */
-function timedOut(json) {
+/**
+ * The tests that failed by running out of time, from the reporter's output: vitest's JSON report
+ * loses the message of a timeout (its failureMessages say only "STACK_TRACE_ERROR"), while the
+ * default reporter prints "FAIL  <file> > <test>" and then "Test timed out in 30000ms".
+ */
+function timedOut(output) {
+  // eslint-disable-next-line no-control-regex -- stripping the reporter's colour codes
+  const lines = output.replace(/\u001b\[[0-9;]*m/g, '').split('\n');
   const names = [];
-  for (const file of Array.isArray(json.testResults) ? json.testResults : []) {
-    for (const test of Array.isArray(file.assertionResults) ? file.assertionResults : []) {
-      const messages = Array.isArray(test.failureMessages) ? test.failureMessages : [];
-      if (test.status === 'failed' && messages.some((m) => /timed out in \d+ ?ms/i.test(m))) {
-        names.push(test.fullName ?? test.title ?? '(unnamed test)');
-      }
+  let failing = null;
+  for (const line of lines) {
+    const header = line.match(/^\s*FAIL\s+(.+?)\s*$/);
+    if (header) failing = header[1];
+    else if (failing && /(Test|Hook) timed out in \d+ ?ms/.test(line)) {
+      names.push(failing);
+      failing = null;
     }
   }
-  return names;
+  return [...new Set(names)];
 }
 
 function banner(text) {
@@ -197,7 +217,7 @@ async function main() {
     }
 
     if (suite.kind === 'tests') rmSync(suite.report, { force: true });
-    const code = await run(suite.command);
+    const { code, output } = await run(suite.command);
     result.ms = Date.now() - started;
 
     if (suite.kind === 'gate') {
@@ -214,7 +234,8 @@ async function main() {
         result.note = `no JSON report (${suite.report}), exit code ${code}`;
       } else {
         Object.assign(result, report);
-        if (report.timeouts.length > 0) result.note = `${report.timeouts.length} failed: timeouts`;
+        result.timeouts = timedOut(output);
+        if (result.timeouts.length > 0) result.note = `${result.timeouts.length} failed: timeouts`;
         if (code !== 0 && report.failed === 0) {
           result.failed = 1;
           result.note = `exit code ${code} with no failed test (no tests found, or an error outside tests)`;
