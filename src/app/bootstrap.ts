@@ -64,15 +64,17 @@ export function bootstrap(win: Window): Boot {
     }
   });
   startUrlSync(store, win, url.graph);
-  if (parsed.openedFile && !url.openedFile) {
-    // Say in the address what is shown: not the reader's file.
+  // The address says what is shown (after a change the URL sync did not make itself).
+  const rewriteHash = () => {
     const { pathname, search } = win.location;
     win.history.replaceState(
       null,
       '',
       `${pathname}${search}${hashFromState(store.getState(), url.graph)}`,
     );
-  }
+  };
+  // Framed, the reader's file is not shown: the address must not say open=session.
+  if (parsed.openedFile && !url.openedFile) rewriteHash();
   startEmbedApi(win, store);
 
   const file = url.graph ?? BUNDLED_DATASET;
@@ -97,12 +99,7 @@ export function bootstrap(win: Window): Boot {
         .catch(() => false)
         .then((restored) => {
           if (restored) return;
-          const { pathname, search } = win.location;
-          win.history.replaceState(
-            null,
-            '',
-            `${pathname}${search}${hashFromState(store.getState(), url.graph)}`,
-          );
+          rewriteHash();
           return fetchShown(Promise.resolve());
         })
     : fetchShown(fonts);

@@ -154,8 +154,10 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
   };
   return {
     setElements: (elements) => {
-      syncElements(cy, elements);
-      // Newly added elements carry no state classes yet.
+      // Patched elements keep their state classes (a language switch touches labels only);
+      // added ones have none yet. A new dataset gets them again when it is laid out.
+      const { added } = syncElements(cy, elements);
+      if (added === 0) return;
       applyVisibility(cy, selectVisible(state()));
       emphasise();
     },

@@ -132,6 +132,11 @@ export function xmlLosses(data: unknown, format: string, limit = 100): Problem[]
   return out;
 }
 
+/** What an export could not carry as it is: only the XML formats lose characters. */
+export function exportWarnings(data: unknown, format: string): Problem[] {
+  return format === 'gexf' || format === 'graphml' ? xmlLosses(data, format.toUpperCase()) : [];
+}
+
 /** Text for an XML attribute or element: characters XML cannot hold become U+FFFD. */
 export function xmlSafe(text: string): string {
   return text.replace(XML_INVALID_ALL, '\uFFFD');

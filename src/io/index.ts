@@ -93,11 +93,8 @@ const EXPORTERS: Record<ExportFormat, () => Promise<Exporter>> = {
 /** The dataset in a format: one file, or for `csv` one file per table of the set. */
 export async function exportDataset(data: Dataset, format: ExportFormat): Promise<ExportResult> {
   const exporter = await EXPORTERS[format]();
-  const warnings =
-    format === 'gexf' || format === 'graphml'
-      ? (await import('./fields')).xmlLosses(data, format.toUpperCase())
-      : [];
-  return { format, files: exporter(data), warnings };
+  const { exportWarnings } = await import('./fields');
+  return { format, files: exporter(data), warnings: exportWarnings(data, format) };
 }
 
 /** One table of the CSV set (entities.csv, relations.csv, …). */

@@ -3,9 +3,8 @@
  * In Node, call installNodeDom() (./node-dom) before importing this module: the GEXF and
  * GraphML readers need a DOMParser when they load.
  */
-import type { Problem } from '../model/problems';
 import type { Dataset } from '../model/schema';
-import { xmlLosses } from './fields';
+import { exportWarnings } from './fields';
 import { exportCsvSet } from './csv-export';
 import { importCsvFiles } from './csv-import';
 import { exportCytoscape, importCytoscape } from './cytoscape';
@@ -65,11 +64,6 @@ const EXPORTERS: Record<ExportFormat, Exporter> = {
   cytoscape: (data) => [exportCytoscape(data)],
   csv: exportCsvSet,
 };
-
-/** The XML formats cannot hold some characters: say where they are replaced. */
-export function exportWarnings(data: Dataset, format: ExportFormat): Problem[] {
-  return format === 'gexf' || format === 'graphml' ? xmlLosses(data, format.toUpperCase()) : [];
-}
 
 export function exportDatasetSync(data: Dataset, format: ExportFormat): ExportResult {
   return { format, files: EXPORTERS[format](data), warnings: exportWarnings(data, format) };

@@ -52,8 +52,8 @@ export function findDuplicateKeys(text: string, limit = 100): Problem[] {
   return out;
 }
 
-/** Index of the quote that closes the string opening at `start`. */
-function stringEnd(text: string, start: number): number {
+/** Index of the quote that closes the string opening at `start` (text.length if none). */
+export function stringEnd(text: string, start: number): number {
   let i = start;
   for (;;) {
     i = text.indexOf('"', i + 1);

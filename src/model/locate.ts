@@ -1,3 +1,4 @@
+import { stringEnd } from './duplicate-keys';
 import type { Problem } from './problems';
 
 /** The dataset's lists whose items have an id a reader knows them by. */
@@ -65,14 +66,8 @@ export function elementLines(text: string): Map<string, number> {
     } else if (code === 0x7d || code === 0x5d) depth--;
     else if (code === 0x2c && depth === 1) expectKey = true;
     else if (code === 0x22) {
-      let end = i;
-      for (;;) {
-        end = text.indexOf('"', end + 1);
-        if (end < 0) return out;
-        let slashes = 0;
-        for (let j = end - 1; text.charCodeAt(j) === 0x5c; j--) slashes++;
-        if (slashes % 2 === 0) break;
-      }
+      const end = stringEnd(text, i);
+      if (end >= text.length) return out;
       if (depth === 1 && expectKey) {
         key = text.slice(i + 1, end);
         expectKey = false;
