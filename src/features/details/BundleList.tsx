@@ -14,11 +14,18 @@ export function BundleList({ index, edge }: { index: GraphIndex; edge: GraphEdge
   const select = useAppStore((s) => s.select);
   const group = parallelBundles(index).groupOf.get(edge.id);
   if (!group) return null;
+  const relationOf = (line: GraphEdge) =>
+    line.kind === 'relation' ? index.relations.get(line.refId) : undefined;
   const words = (line: GraphEdge) => {
-    const relation = line.kind === 'relation' ? index.relations.get(line.refId) : undefined;
+    const relation = relationOf(line);
     const type = relation && index.relationTypes.get(relation.type);
     return type?.label[lang] ?? line.id;
   };
+  // Lines of one type read alike: the paragraph each cites tells them apart.
+  const cited = (line: GraphEdge) =>
+    [...new Set(relationOf(line)?.evidence.map((e) => e.paragraph) ?? [])]
+      .map((n) => t('details.paragraph', { n }))
+      .join(' ');
   return (
     <section className="bundle-list" data-testid="bundle-list">
       <h3>{t('details.bundle', { count: group.length })}</h3>
@@ -32,6 +39,7 @@ export function BundleList({ index, edge }: { index: GraphIndex; edge: GraphEdge
             >
               <bdi>{words(line)}</bdi>
             </button>{' '}
+            {cited(line) && <span className="paragraph-ref">{cited(line)}</span>}{' '}
             <StatusBadge status={line.status} claimants={line.claimants} />
           </li>
         ))}

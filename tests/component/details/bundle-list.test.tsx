@@ -28,6 +28,8 @@ describe('a line drawn for many parallel relations', () => {
     const list = screen.getByTestId('bundle-list');
     expect(within(list).getByRole('heading').textContent).toBe(heading);
     expect(within(list).getAllByRole('listitem')).toHaveLength(200);
+    // Each line says which paragraph it cites, so lines of one type can be told apart.
+    expect(within(list).getAllByRole('listitem')[1]?.textContent).toMatch(/¶\d/);
     expect(list.textContent).toContain(more);
     fireEvent.click(within(within(list).getAllByRole('listitem')[3]!).getAllByRole('button')[0]!);
     expect(store.getState().selection).toEqual({ type: 'edge', id: 'p-2' });
