@@ -96,7 +96,7 @@ describe('openInputs', () => {
     expect(state.hover).toBeNull();
     expect(state.filters).toEqual(EMPTY_FILTERS);
     const ui = ioState(store).getState();
-    expect(ui.opened).toMatchObject({ file: name, entities: 50, relations: 38, persisted: false });
+    expect(ui.opened).toMatchObject({ file: name, entities: 50, relations: 37, persisted: false });
     expect(ui.opened?.warnings.length).toBeGreaterThan(0);
     expect(ui.warningsOpen).toBe(true);
     expect(ui.announce).toBe(true);
