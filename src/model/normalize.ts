@@ -1,7 +1,8 @@
 /**
  * Text folding for search. The dataset spelling and the query go through the same function, so
  * a match is tolerant both ways: 'اذربيجان' finds 'أذربيجان' and 'أذربيجان' finds 'اذربيجان';
- * 'hezbollah' finds 'Hézbollah' and the other way round.
+ * 'hezbollah' finds 'Hézbollah' and the other way round. Search also compares each word as its
+ * searchKey (no article, one plural ending) and, when matching approximately, its looseKey.
  */
 
 /** Bidi controls (LRM, RLM, LRE…RLO, LRI…PDI) and zero-width characters (ZWSP, ZWNJ, ZWJ, BOM). */
@@ -24,8 +25,15 @@ const ARABIC_LETTERS: Readonly<Record<string, string>> = {
   '\u0626': '\u064A', // ئ → ي
   '\u06A9': '\u0643', // ک (Persian kaf) → ك
   '\u06CC': '\u064A', // ی (Persian yeh) → ي
+  // Letters for sounds Arabic lacks (Persian, Azerbaijani, transliterated names); Arabic
+  // keyboards lack them too, so readers type the nearest letter: پزشکیان as بزشكيان.
+  '\u067E': '\u0628', // پ (pe) → ب
+  '\u0686': '\u062C', // چ (che) → ج
+  '\u0698': '\u0632', // ژ (zhe) → ز
+  '\u06A4': '\u0641', // ڤ (ve) → ف
+  '\u06AF': '\u0643', // گ (gaf) → ك
 };
-const ARABIC_LETTER = /[\u0622\u0623\u0624\u0625\u0626\u0629\u0649\u0671-\u0673\u06A9\u06CC]/g;
+const ARABIC_LETTER = new RegExp(`[${Object.keys(ARABIC_LETTERS).join('')}]`, 'g');
 
 /** Arabic-Indic ٠-٩ and Extended Arabic-Indic ۰-۹ digits. */
 const ARABIC_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/g;
@@ -87,4 +95,65 @@ export function normalizeLatin(s: string): string {
 /** Both foldings; the form every name and every query is compared in. */
 export function normalizeForSearch(s: string): string {
   return normalizeLatin(normalizeArabic(s));
+}
+
+/**
+ * The definite article and the particles written onto it: ال, وال, فال, بال, كال, and لل (ل + ال).
+ * Only when at least two letters are left: الى and الا keep theirs.
+ */
+const ARTICLE = /^(?:[وفبكل]?ال|لل)(?=..)/;
+
+/** الله and its prefixed forms: a name of its own, not ال + له. */
+const ALLAH = /^(?:[وفبكت]?ال|[وف]?ل)له$/;
+
+/** A normalized word without the Arabic definite article (the word itself if it has none). */
+export function stripArticle(word: string): string {
+  return ALLAH.test(word) ? word : word.replace(ARTICLE, '');
+}
+
+/** Nisba plurals: حسينيون / حسينيين → حسيني; the stem, ي included, at least four letters. */
+const NISBA_PLURAL = /^([\u0621-\u064A]{3,}\u064A)(?:\u0648\u0646|\u064A\u0646)$/;
+
+/** Other sound masculine plurals: مستوطنين → مستوطنون; the stem at least four letters. */
+const GENITIVE_PLURAL = /^([\u0621-\u064A]{4,})\u064A\u0646$/;
+
+/**
+ * The sound masculine plural's two case endings, ون (nominative) and ين (accusative/genitive),
+ * made one. A nisba plural (-يون/-يين) becomes its singular, so حسينيين, حسينيون and حسيني agree;
+ * any other -ين becomes -ون rather than being cut, so a name that merely ends in ين is only ever
+ * equated with the same stem in ون (هاريسون stays apart from هاريس, فلسطين from فلسط…). Stems
+ * shorter than four letters are left alone: حسين, ياسين, البحرين.
+ */
+export function foldPluralEnding(word: string): string {
+  const nisba = NISBA_PLURAL.exec(word);
+  if (nisba) return nisba[1]!;
+  return word.replace(GENITIVE_PLURAL, '$1\u0648\u0646');
+}
+
+/**
+ * The form a normalized word is matched in: article off, plural ending folded. Query words and
+ * name words both go through it, so الحسينيون finds حسينيون and حسينيين finds الحسينيون.
+ */
+export function searchKey(word: string): string {
+  return foldPluralEnding(stripArticle(word));
+}
+
+/**
+ * Letters many Arabic speakers pronounce, and so often write, alike: the interdentals as the
+ * sibilants of the urban dialects (ذ → ز: ازربيجان for أذربيجان; ث → س), and ظ / ض, one sound in
+ * much of the Gulf and Iraq. They are distinct letters of distinct words (ذكي / زكي, ثمن / سمن),
+ * so they are not folded by normalizeForSearch, which every exact match goes through; only the
+ * approximate (fuzzy) matching compares words in this looser form, where such a confusion costs
+ * nothing and ranks below every exact match.
+ */
+const CONFUSABLE: Readonly<Record<string, string>> = {
+  '\u0630': '\u0632', // ذ → ز
+  '\u062B': '\u0633', // ث → س
+  '\u0638': '\u0636', // ظ → ض
+};
+const CONFUSABLE_LETTER = /[\u0630\u062B\u0638]/g;
+
+/** A search key with confusable Arabic letters folded, for approximate matching only. */
+export function looseKey(key: string): string {
+  return key.replace(CONFUSABLE_LETTER, (c) => CONFUSABLE[c] ?? c);
 }

@@ -1,5 +1,13 @@
 import { describe, it, expect } from 'vitest';
-import { normalizeArabic, normalizeForSearch, normalizeLatin } from '../../../src/model/normalize';
+import {
+  foldPluralEnding,
+  looseKey,
+  normalizeArabic,
+  normalizeForSearch,
+  normalizeLatin,
+  searchKey,
+  stripArticle,
+} from '../../../src/model/normalize';
 
 /** A query finds a dataset spelling when its folded form occurs in the folded name. */
 const finds = (query: string, name: string) =>
@@ -20,6 +28,11 @@ describe('normalizeArabic: letter variants fold both ways', () => {
     ['رئيس', 'رييس', 'ئ → ي'],
     ['کرمان', 'كرمان', 'ک (Persian kaf) → ك'],
     ['ایران', 'ايران', 'ی (Persian yeh) → ي'],
+    ['پزشکیان', 'بزشكيان', 'پ (pe) → ب'],
+    ['چچن', 'ججن', 'چ (che) → ج'],
+    ['ژنرال', 'زنرال', 'ژ (zhe) → ز'],
+    ['ڤولفو', 'فولفو', 'ڤ (ve) → ف'],
+    ['گرجستان', 'كرجستان', 'گ (gaf) → ك'],
     ['حِزْبُ اللّٰهِ', 'حزب الله', 'tashkeel, shadda and superscript alef removed'],
     ['قُرْآنٌ', 'قران', 'tanwin removed, madda folded'],
     ['الرَّحْمَٰنِۖ', 'الرحمن', 'Quranic annotation marks removed'],
@@ -113,5 +126,77 @@ describe('normalizeForSearch', () => {
   it('turns blank input into the empty string', () => {
     expect(normalizeForSearch('   \u200F ')).toBe('');
     expect(normalizeForSearch('')).toBe('');
+  });
+});
+
+describe('stripArticle', () => {
+  it.each([
+    ['الحسينيون', 'حسينيون'],
+    ['والقوقاز', 'قوقاز'],
+    ['فالقوقاز', 'قوقاز'],
+    ['بالقوقاز', 'قوقاز'],
+    ['كالقوقاز', 'قوقاز'],
+    ['للطاقه', 'طاقه'],
+    ['حسينيون', 'حسينيون'],
+    ['hezbollah', 'hezbollah'],
+  ])('%s → %s', (word, bare) => {
+    expect(stripArticle(word)).toBe(bare);
+  });
+
+  it('keeps الله and its prefixed forms, and words too short to carry the article', () => {
+    for (const word of ['الله', 'لله', 'والله', 'بالله', 'فالله', 'الي', 'الا']) {
+      expect(stripArticle(word)).toBe(word);
+    }
+  });
+});
+
+describe('foldPluralEnding', () => {
+  it('makes a nisba plural its singular, in both case endings', () => {
+    expect(foldPluralEnding('حسينيون')).toBe('حسيني');
+    expect(foldPluralEnding('حسينيين')).toBe('حسيني');
+    expect(foldPluralEnding('فلسطينيين')).toBe('فلسطيني');
+    expect(foldPluralEnding('حوثيون')).toBe('حوثي');
+  });
+
+  it('turns any other -ين into -ون rather than cutting it', () => {
+    expect(foldPluralEnding('مستوطنين')).toBe('مستوطنون');
+    expect(foldPluralEnding('مستوطنون')).toBe('مستوطنون');
+    // A name that merely ends in ين is only equated with the same stem in ون.
+    expect(foldPluralEnding('فلسطين')).toBe('فلسطون');
+    expect(foldPluralEnding('هاريسون')).toBe('هاريسون');
+  });
+
+  it('leaves stems shorter than four letters, and Latin words, alone', () => {
+    for (const word of ['حسين', 'ياسين', 'زيتون', 'بحرين', 'ليون', 'مليون', 'huseyniyin']) {
+      expect(foldPluralEnding(word)).toBe(word);
+    }
+  });
+});
+
+describe('searchKey', () => {
+  it('takes the article off, then folds the plural ending', () => {
+    expect(searchKey('الحسينيون')).toBe('حسيني');
+    expect(searchKey('والمستوطنين')).toBe('مستوطنون');
+    expect(searchKey('البحرين')).toBe('بحرين');
+    expect(searchKey('الله')).toBe('الله');
+  });
+
+  it('gives the spellings of the issue one key', () => {
+    const forms = ['حسينيون', 'حسينيين', 'الحسينيون', 'الحسينيين', 'حسيني'];
+    expect(new Set(forms.map((f) => searchKey(normalizeForSearch(f)))).size).toBe(1);
+  });
+});
+
+describe('looseKey', () => {
+  it('folds ذ → ز, ث → س and ظ → ض, for approximate matching only', () => {
+    expect(looseKey('اذربيجان')).toBe('ازربيجان');
+    expect(looseKey('ثمن')).toBe('سمن');
+    expect(looseKey('ظابط')).toBe('ضابط');
+    expect(looseKey('hezbollah')).toBe('hezbollah');
+  });
+
+  it('is not part of normalizeForSearch: ذ and ز stay distinct letters there', () => {
+    expect(normalizeForSearch('ازربيجان')).not.toBe(normalizeForSearch('أذربيجان'));
+    expect(normalizeForSearch('ذهب')).toBe('ذهب');
   });
 });
