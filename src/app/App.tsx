@@ -6,6 +6,7 @@ import { EmbedChrome } from '../features/embed/EmbedChrome';
 import { ProvenanceBanner } from '../features/embed/ProvenanceBanner';
 import { ShareButton } from '../features/embed/ShareButton';
 import { FilterPanel } from '../features/filters/FilterPanel';
+import { FilterEmptyState } from '../features/filters/FilterEmptyState';
 import { FileMenu } from '../features/io/FileMenu';
 import { FileStatus } from '../features/io/FileStatus';
 import { PathPanel } from '../features/paths/PathPanel';
@@ -128,6 +129,7 @@ export function App() {
             <RegionBoundary region="legend" compact>
               <Legend />
             </RegionBoundary>
+            <FilterEmptyState />
             <Tooltip />
             <ExplorerExport />
           </section>

@@ -8,7 +8,9 @@ import {
   applyHover,
   applyVisibility,
   FADE_LIMIT,
+  keepEdgeLabelsReadable,
   pathElementIds,
+  shownElementIds,
 } from './highlight';
 import { runLayout } from './layouts';
 import { createStorySync, selectStoryFocus } from './story-sync';
@@ -46,8 +48,13 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
     state().setHover({ id: event.target.id(), x: position.x, y: position.y });
   };
   const onOut = () => state().setHover(null);
+  let lastZoom = cy.zoom();
   const onViewport = () => {
     if (state().hover) state().setHover(null);
+    if (cy.zoom() !== lastZoom) {
+      lastZoom = cy.zoom();
+      keepEdgeLabelsReadable(cy);
+    }
   };
 
   cy.on('tap', 'node', onTapNode);
@@ -71,6 +78,7 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
       if (disposed) return;
       const now = state();
       applyEmphasis(cy, now.selection, selectPaths(now), selectStoryFocus(now));
+      keepEdgeLabelsReadable(cy);
     };
     if (cy.nodes().length < FADE_LIMIT || typeof requestAnimationFrame !== 'function')
       return apply();
@@ -92,8 +100,13 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
     const run = ++layoutRun;
     await runLayout(cy, state().layout, index);
     if (disposed || run !== layoutRun) return;
-    applyVisibility(cy, selectVisible(state()));
+    const visible = selectVisible(state());
+    applyVisibility(cy, visible, state().filterMode);
+    // The layout fitted what was drawn; with filters from a link that may be one entity at
+    // four times its size: frame what the filters leave instead, as a filter change does.
+    if (visible && !state().story) fitInFreeArea(cy, shownElementIds(cy, visible), true);
     applyEmphasis(cy, state().selection, selectPaths(state()), selectStoryFocus(state()));
+    keepEdgeLabelsReadable(cy);
     const selected = state().selection;
     if (first && !state().story) readableStart(cy, selected?.type === 'node' ? selected.id : null);
     if (selected && !state().story) revealIfHidden(cy, selected.id);
@@ -107,7 +120,17 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
 
   const unsubscribe = store.subscribe((next, previous) => {
     const visible = selectVisible(next);
-    if (visible !== selectVisible(previous)) applyVisibility(cy, visible);
+    if (visible !== selectVisible(previous) || next.filterMode !== previous.filterMode) {
+      applyVisibility(cy, visible, next.filterMode);
+    }
+    // A filter changed what is shown: frame what is left (a story step frames itself).
+    if (
+      next.filters !== previous.filters &&
+      !next.story &&
+      selectIndex(next) === selectIndex(previous)
+    ) {
+      fitInFreeArea(cy, shownElementIds(cy, visible));
+    }
     const paths = selectPaths(next);
     const focus = selectStoryFocus(next);
     if (
@@ -158,7 +181,7 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
       // added ones have none yet. A new dataset gets them again when it is laid out.
       const { added } = syncElements(cy, elements);
       if (added === 0) return;
-      applyVisibility(cy, selectVisible(state()));
+      applyVisibility(cy, selectVisible(state()), state().filterMode);
       emphasise();
     },
     datasetChanged: () => void layout(true),

@@ -100,8 +100,11 @@ export function revealIfHidden(cy: Core, id: string): void {
   animate(cy, { pan: { x: pan.x + dx, y: pan.y + dy } });
 }
 
-/** Fits elements into the free part of the view. */
-export function fitInFreeArea(cy: Core, ids: ReadonlySet<string>): void {
+/**
+ * Fits elements into the free part of the view, never closer than 1:1 (one entity left by a
+ * filter is shown at its normal size, not blown up). `instant` for the first picture.
+ */
+export function fitInFreeArea(cy: Core, ids: ReadonlySet<string>, instant = false): void {
   const eles = cy.elements().filter((el) => ids.has(el.id()) && el.visible());
   if (eles.empty()) return;
   const area = freeArea(cy);
@@ -116,7 +119,8 @@ export function fitInFreeArea(cy: Core, ids: ReadonlySet<string>): void {
     x: (area.x1 + area.x2) / 2 - zoom * (bb.x1 + bb.w / 2),
     y: (area.y1 + area.y2) / 2 - zoom * (bb.y1 + bb.h / 2),
   };
-  animate(cy, { zoom, pan });
+  if (instant) cy.stop().viewport({ zoom, pan });
+  else animate(cy, { zoom, pan });
 }
 
 /**

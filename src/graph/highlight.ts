@@ -57,6 +57,31 @@ export function applyEmphasis(
   });
 }
 
+/** Rendered size, in px, below which a highlighted line's label (and its "per …") is enlarged. */
+export const READABLE_EDGE_LABEL = 11;
+
+/**
+ * The label of a highlighted line says who claims it, so it must be readable whatever the zoom:
+ * below READABLE_EDGE_LABEL px on screen, the few highlighted lines get a larger font (a bypass,
+ * removed when they are no longer highlighted). Call after emphasis and on zoom.
+ */
+export function keepEdgeLabelsReadable(cy: Core): void {
+  const zoom = cy.zoom();
+  cy.batch(() => {
+    cy.edges('.readable').forEach((edge) => {
+      if (!edge.is('.focus, .selected, .on-path'))
+        edge.removeStyle('font-size').removeClass('readable');
+    });
+    const size = zoom * 11 < READABLE_EDGE_LABEL ? READABLE_EDGE_LABEL / zoom : null;
+    const shown = cy.edges('.focus, .selected, .on-path');
+    if (shown.length > 200) return;
+    shown.forEach((edge) => {
+      if (size === null) edge.removeStyle('font-size').removeClass('readable');
+      else edge.style('font-size', size).addClass('readable');
+    });
+  });
+}
+
 /** Every entity and line on any of the paths. */
 export function pathElementIds(paths: readonly Path[]): Set<string> {
   const ids = new Set<string>();
@@ -67,20 +92,36 @@ export function pathElementIds(paths: readonly Path[]): Set<string> {
   return ids;
 }
 
-/** Filters as a class: hidden elements keep their positions and come back where they were. */
-export function applyVisibility(cy: Core, visible: Visible | null): void {
+/**
+ * Filters as a class: hidden elements keep their positions and come back where they were. In
+ * 'fade' mode (Kumu's showcase) what is left out stays in place, faded, instead of removed.
+ */
+export function applyVisibility(
+  cy: Core,
+  visible: Visible | null,
+  mode: 'hide' | 'fade' = 'hide',
+): void {
+  const outClass = mode === 'fade' ? 'filtered-out' : 'hidden';
+  const otherClass = mode === 'fade' ? 'hidden' : 'filtered-out';
   cy.batch(() => {
+    cy.elements(`.${otherClass}`).removeClass(otherClass);
     if (!visible) {
-      cy.elements('.hidden').removeClass('hidden');
+      cy.elements(`.${outClass}`).removeClass(outClass);
       return;
     }
     cy.nodes().forEach((node) => {
-      node.toggleClass('hidden', !visible.entities.has(node.id()));
+      node.toggleClass(outClass, !visible.entities.has(node.id()));
     });
     cy.edges().forEach((edge) => {
-      edge.toggleClass('hidden', !visible.edges.has(edge.id()));
+      edge.toggleClass(outClass, !visible.edges.has(edge.id()));
     });
   });
+}
+
+/** The elements the filters leave, for framing (all of them when nothing is filtered). */
+export function shownElementIds(cy: Core, visible: Visible | null): Set<string> {
+  if (!visible) return new Set(cy.elements().map((el) => el.id()));
+  return new Set([...visible.entities, ...visible.edges]);
 }
 
 export function applyHover(cy: Core, id: string | null, previous: string | null): void {

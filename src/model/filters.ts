@@ -64,6 +64,17 @@ export function hasEdgeFilter(f: FilterState): boolean {
   );
 }
 
+/**
+ * The entities a filter is about: the claimant chosen, and the focus of a hops filter. They stay
+ * in sight even when no line of theirs passes.
+ */
+export function filterSubjects(f: FilterState, focus?: string | null): string[] {
+  const subjects: string[] = [];
+  if (f.claimant !== null) subjects.push(f.claimant);
+  if (f.hops !== null && focus != null) subjects.push(focus);
+  return subjects;
+}
+
 /** Whether the state differs from EMPTY_FILTERS (hops counts even before there is a focus). */
 export function isFilterActive(f: FilterState): boolean {
   return f.kinds !== null || f.hops !== null || hasEdgeFilter(f);
@@ -135,15 +146,17 @@ export function applyFilters(index: GraphIndex, f: FilterState, focus?: string |
     if (entities.has(e.source) && entities.has(e.target) && passes(e)) edges.add(e.id);
   }
 
-  // Entities left without a visible edge stay, except under a claimant filter: then only the
-  // entities touching a visible edge remain ("what X claims" shows just that).
-  if (f.claimant !== null) {
-    const touched = new Set<string>();
+  // One rule for every filter that narrows the lines: an entity with no line left is hidden
+  // (it has nothing left to show), unless it is what the filter is about (the claimant chosen).
+  // Without such a filter (no filter, or kinds only) every entity of a shown kind stays.
+  if (hasEdgeFilter(f)) {
+    const kept = new Set<string>();
     for (const id of edges) {
       const e = index.edgeById.get(id);
-      if (e) touched.add(e.source).add(e.target);
+      if (e) kept.add(e.source).add(e.target);
     }
-    entities = touched;
+    for (const id of filterSubjects(f, focus)) if (entities.has(id)) kept.add(id);
+    entities = kept;
   }
 
   // Hops: the visible entities within that many visible edges of the focus, and the visible

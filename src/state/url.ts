@@ -10,6 +10,7 @@ import type { AppState, AppStore } from './store';
 import { isLayoutName, type LayoutName, type ViewName } from './slices/view';
 import type { Selection } from './slices/selection';
 import type { StoryPosition } from './slices/story';
+import type { FilterMode } from './slices/filters';
 import { embedFromParams, embedToParams, type EmbedState } from './slices/embed';
 
 export interface UrlState {
@@ -25,6 +26,8 @@ export interface UrlState {
   layout: LayoutName | null;
   view: ViewName;
   filters: FilterState;
+  /** `filtermode=fade`: what the filters leave out is faded in place, not removed. */
+  filterMode: FilterMode;
   /** Filter parameters that were not understood, as key=value. */
   ignored: string[];
   path: PathQuery | null;
@@ -54,6 +57,7 @@ export function urlStateFromParams(params: URLSearchParams): UrlState {
     layout: isLayoutName(layout) ? layout : null,
     view: params.get('view') === 'table' ? 'table' : 'graph',
     ...parsedFilters(params),
+    filterMode: params.get('filtermode') === 'fade' ? 'fade' : 'hide',
     path: pathFrom(params.get('path'), params.get('directed')),
     story: storyFrom(params.get('story'), params.get('step')),
     embed: embedFromParams(params),
@@ -92,6 +96,7 @@ export function hashFromState(state: AppState, graph: string | null): string {
   if (state.layout !== 'auto') params.set('layout', state.layout);
   if (state.view !== 'graph') params.set('view', state.view);
   for (const [key, value] of Object.entries(filtersToParams(state.filters))) params.set(key, value);
+  if (state.filterMode === 'fade') params.set('filtermode', 'fade');
   if (state.story) {
     params.set('story', state.story.id);
     params.set('step', String(state.story.step + 1));
@@ -118,6 +123,7 @@ export function stateFromUrl(url: UrlState): Partial<AppState> {
     layout: url.layout ?? 'auto',
     view: url.view,
     filters: url.filters,
+    filterMode: url.filterMode,
     pathQuery: url.path,
     story: url.story,
     presenting: url.story !== null,
@@ -146,6 +152,7 @@ export function startUrlSync(store: AppStore, win: Window, graph: string | null)
       state.layout !== previous.layout ||
       state.view !== previous.view ||
       state.filters !== previous.filters ||
+      state.filterMode !== previous.filterMode ||
       state.pathQuery !== previous.pathQuery ||
       state.story !== previous.story
     ) {

@@ -114,6 +114,31 @@ export function FilterPanel() {
   );
 }
 
+/** Hide what the filters leave out, or fade it in place (Kumu's "showcase"); kept in the URL. */
+function FilterModeChoice() {
+  const { t } = useTranslation();
+  const mode = useAppStore((s) => s.filterMode);
+  const setMode = useAppStore((s) => s.setFilterMode);
+  const name = useId();
+  return (
+    <fieldset className="filter-mode" data-testid="filter-mode">
+      <legend>{t('filters.mode')}</legend>
+      {(['hide', 'fade'] as const).map((value) => (
+        <label key={value}>
+          <input
+            type="radio"
+            name={name}
+            value={value}
+            checked={mode === value}
+            onChange={() => setMode(value)}
+          />{' '}
+          {t(value === 'hide' ? 'filters.modeHide' : 'filters.modeFade')}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 function FilterControls({
   index,
   filters,
@@ -197,6 +222,8 @@ function FilterControls({
         >
           {t('filters.reset')} {active > 0 && <span className="filter-count">{active}</span>}
         </button>
+        <p className="filter-rule">{t('filters.rule')}</p>
+        <FilterModeChoice />
       </div>
 
       <CheckGroup

@@ -58,9 +58,9 @@ describe('applyFilters', () => {
     expect(noInterest.edges).toEqual(['r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7', 'r8', 'r9']);
   });
 
-  it('families: edges of the families; isolated entities stay', () => {
+  it('families: edges of the families; entities with no line left are hidden', () => {
     expect(visible({ families: ['proxy'] })).toEqual({
-      entities: ALL_ENTITIES,
+      entities: ['hamas', 'hezbollah', 'huseynyun', 'iran'],
       edges: ['r2', 'r3', 'r4'],
     });
     expect(visible({ families: ['claim'] }).edges).toEqual(CLAIM_EDGES);
@@ -77,20 +77,28 @@ describe('applyFilters', () => {
     expect(reported).toEqual(['r1', 'r2', 'r3', 'r5', 'r6', 'r7']);
     expect(claimed).toEqual([...CLAIM_EDGES, 'r4', 'r8', 'r9']);
     expect([...reported, ...claimed].sort()).toEqual(ALL_EDGES);
-    expect(visible({ status: 'reported' }).entities).toEqual(ALL_ENTITIES);
+    // "Only what the source reports" leaves no claimed interest floating without its lines.
+    expect(visible({ status: 'reported' }).entities).toEqual([
+      'azerbaijan',
+      'hamas',
+      'hezbollah',
+      'iran',
+      'israel',
+      'socar',
+    ]);
   });
 
-  it('claimant: only what the entity asserts, and only the entities it touches', () => {
+  it('claimant: only what the entity asserts, the entities it touches, and the claimant', () => {
     expect(visible({ claimant: 'political-source' })).toEqual({
       entities: ['azerbaijan', 'huseynyun', 'iran', 'israel', 'political-source', 'stability'],
       edges: [...CLAIM_EDGES, 'r4'],
     });
-    // The expert asserts two relations but is an endpoint of neither.
+    // The expert asserts two relations but is an endpoint of neither: it stays, as the subject.
     expect(visible({ claimant: 'expert' })).toEqual({
-      entities: ['azerbaijan', 'force', 'iran'],
+      entities: ['azerbaijan', 'expert', 'force', 'iran'],
       edges: ['r8', 'r9'],
     });
-    expect(visible({ claimant: 'gaza' })).toEqual({ entities: [], edges: [] });
+    expect(visible({ claimant: 'gaza' })).toEqual({ entities: ['gaza'], edges: [] });
   });
 
   it('claimant combines with kinds: hidden endpoints drop their edges', () => {
@@ -102,7 +110,7 @@ describe('applyFilters', () => {
 
   it('sources: edges with evidence from one of the sources', () => {
     expect(visible({ sources: ['s2'] })).toEqual({
-      entities: ALL_ENTITIES,
+      entities: ['azerbaijan', 'force', 'iran', 'israel', 'socar'],
       edges: ['r7', 'r8', 'r9'],
     });
     expect(visible({ sources: ['s1', 's2'] }).edges).toEqual(ALL_EDGES);
@@ -122,7 +130,9 @@ describe('applyFilters', () => {
       [...undated, 'r1', 'r2', 'r6'].sort(),
     );
     expect(visible({ yearRange: [1900, 1950] }).edges).toEqual(undated);
-    expect(visible({ yearRange: [1900, 1950] }).entities).toEqual(ALL_ENTITIES);
+    expect(visible({ yearRange: [1900, 1950] }).entities).toEqual(
+      ALL_ENTITIES.filter((id) => !['expert', 'gaza', 'hamas', 'socar'].includes(id)),
+    );
   });
 
   it('hideUndated: hides edges without years, with or without a range', () => {
@@ -178,8 +188,9 @@ describe('applyFilters', () => {
         entities: [],
         edges: [],
       });
+      // A focus no line of the claimant's reaches stays alone, as the subject of the filter.
       expect(visible({ hops: 1, claimant: 'expert' }, 'gaza')).toEqual({
-        entities: [],
+        entities: ['gaza'],
         edges: [],
       });
     });
@@ -229,7 +240,7 @@ describe('filterCounts', () => {
     expect({ ...narrowed, visible: undefined }).toEqual({ ...counts, visible: undefined });
     expect(counts.visible).toEqual({ entities: 12, edges: 13, totalEntities: 12, totalEdges: 13 });
     expect(narrowed.visible).toEqual({
-      entities: 3,
+      entities: 2,
       edges: 1,
       totalEntities: 12,
       totalEdges: 13,
