@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure the system Chromium (and an Arabic-capable font) is present for the browser tests,
-# and Debian's networkx (python3-networkx) for reading our GEXF/GraphML exports independently.
+# Debian's networkx (python3-networkx) for reading our GEXF/GraphML exports independently, and
+# poppler-utils (pdftotext) for reading the text of the PDFs the print tests make.
 # Installs with apt-get only when running as root on a system that has it; never downloads a
 # browser any other way. Exits 1 with one actionable line when it cannot fix things itself.
 set -euo pipefail
@@ -44,6 +45,15 @@ if ! has_networkx; then
     apt_install python3-networkx || echo "Warning: could not install python3-networkx; the networkx test will fail." >&2
   else
     echo 'Warning: networkx is missing; install it with "sudo apt-get install -y python3-networkx".' >&2
+  fi
+fi
+
+if ! command -v pdftotext >/dev/null 2>&1; then
+  if can_install; then
+    echo "Installing pdftotext (poppler-utils) with apt-get..."
+    apt_install poppler-utils || echo "Warning: could not install poppler-utils; the print tests will fail." >&2
+  else
+    echo 'Warning: pdftotext is missing; install it with "sudo apt-get install -y poppler-utils".' >&2
   fi
 fi
 

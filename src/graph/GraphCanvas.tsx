@@ -37,6 +37,9 @@ export const GraphCanvas = memo(function GraphCanvas({ onReady }: Props) {
             claims: t('graph.claims'),
             benefits: t('graph.benefits'),
             concerns: t('graph.concerns'),
+            per: (names) => t('graph.per', { names }),
+            alsoPer: (names) => t('graph.alsoPer', { names }),
+            separator: t('details.separator'),
           })
         : [],
     [index, lang, t],

@@ -36,6 +36,7 @@ export function toElements(index: GraphIndex, lang: Lang, words: ClaimWords): El
     if (bundles.hidden.has(edge.id)) continue;
     const bundle = bundles.groupOf.get(edge.id)?.length ?? 0;
     const label = edgeLabel(index, edge, lang, words);
+    const per = bundle ? '' : attributionLine(index, edge, lang, words);
     edges.push({
       group: 'edges',
       data: {
@@ -48,7 +49,13 @@ export function toElements(index: GraphIndex, lang: Lang, words: ClaimWords): El
         color: FAMILY_LOOK[edge.family].color,
         arrow: edge.directed && !bundle ? FAMILY_LOOK[edge.family].arrow : 'none',
         // A bundle says how many lines it stands for, always (style.ts: edge.bundle).
-        label: canvasLabel(bundle ? `${label} ×${bundle}` : label, DIR[lang], 28),
+        // Who claims it travels with the line: drawn whenever the line's label is.
+        label: [
+          canvasLabel(bundle ? `${label} ×${bundle}` : label, DIR[lang], 28),
+          per && canvasLabel(per, DIR[lang], 28),
+        ]
+          .filter(Boolean)
+          .join('\n'),
         ...(bundle ? { bundle: canvasLabel(`×${bundle}`, DIR[lang]) } : {}),
       },
       classes: `family-${edge.family} status-${edge.status} edge-${edge.kind}${bundle ? ' bundle' : ''}`,
@@ -63,8 +70,38 @@ function nodeClasses(kind: string, subkind: string | undefined): string {
   return classes.join(' ');
 }
 
-/** The words drawn on claim lines, already translated (they come from i18next). */
-export type ClaimWords = Record<Exclude<GraphEdge['kind'], 'relation'>, string>;
+/**
+ * The words drawn on lines, already translated (they come from i18next): what claim lines say,
+ * and the attribution line ("per …") of lines someone claims.
+ */
+export type ClaimWords = Record<Exclude<GraphEdge['kind'], 'relation'>, string> & {
+  /** "per Joseph Epstein": a line only someone claims. */
+  per?: (names: string) => string;
+  /** "reported; also claimed by …": a line the source reports and someone also claims. */
+  alsoPer?: (names: string) => string;
+  /** Between two claimants' names. */
+  separator?: string;
+};
+
+/**
+ * Whose word a line is, as drawn beside it: the claimants, by name, except the claimant a claim
+ * line already starts from. Empty for a line only the source reports.
+ */
+export function attributionLine(
+  index: GraphIndex,
+  edge: GraphEdge,
+  lang: Lang,
+  words: ClaimWords,
+): string {
+  const shown =
+    edge.kind === 'claims' ? edge.claimants.filter((id) => id !== edge.source) : edge.claimants;
+  if (shown.length === 0) return '';
+  const names = shown
+    .map((id) => index.entities.get(id)?.label[lang] ?? id)
+    .join(words.separator ?? ', ');
+  const phrase = edge.status === 'claimed' ? words.per : words.alsoPer;
+  return phrase ? phrase(names) : '';
+}
 
 /** What the line says, drawn when it is highlighted. */
 export function edgeLabel(

@@ -1,22 +1,31 @@
 import type { Core } from 'cytoscape';
 import type { EntityKind, RelationFamily } from '../model/schema';
-import type { ExportRequest, ExportResult, ExportTexts } from '../state/slices/story';
+import {
+  EXPORT_FRAMES,
+  type ExportRequest,
+  type ExportResult,
+  type ExportTexts,
+} from '../state/slices/story';
 import { FAMILY_LOOK, KIND_LOOK } from '../theme/palette';
 import { isolate } from './labels';
 import { LABEL_FONT } from './style';
 
 /**
  * The picture of the graph that people take away: the current view (as cytoscape draws it) with
- * a header band (dataset title, and the step when a story is told), a compact legend and a
- * source line drawn into the image, so a slide or a handout still says what it shows and where
- * it comes from.
+ * a header band (dataset title, the step when a story is told, and what is shown: filters,
+ * selection), a compact legend and a source line with the date drawn into the image, so a slide
+ * or a handout still says what it shows and where it comes from.
  *
  * Size, in CSS pixels of the graph view (width w, height h) times the scale s:
  *   width  = round(w × s)
  *   height = round(h × s) + (HEADER + LEGEND + FOOTER) × s
  * The scale is lowered (and the result says so) when the browser could not draw that large.
+ *
+ * A fixed frame (EXPORT_FRAMES) is that size exactly, whatever the window: the bands are scaled
+ * by width / 1000 and the visible graph is fitted into the rest.
  */
-export const EXPORT_BANDS = { header: 64, legend: 136, footer: 32 } as const;
+export const EXPORT_BANDS = { header: 84, legend: 136, footer: 32 } as const;
+
 export const EXPORT_BANDS_TOTAL = EXPORT_BANDS.header + EXPORT_BANDS.legend + EXPORT_BANDS.footer;
 /** Chromium and Firefox refuse canvases above 32767 px a side; Safari and many GPUs 16384. */
 export const MAX_CANVAS_SIDE = 16_384;
@@ -61,17 +70,32 @@ export async function exportPng(cy: Core, request: ExportRequest): Promise<Expor
   if (!(viewWidth > 0 && viewHeight > 0)) return { ok: false, reason: 'noGraph' };
   await cameraAtRest(cy);
 
-  const scale = fitScale(request.scale, viewWidth, viewHeight);
-  const { width, height, graphHeight } = exportSize(scale, viewWidth, viewHeight);
+  const frame = request.frame && request.frame !== 'view' ? EXPORT_FRAMES[request.frame] : null;
+  const scale = frame ? frame.width / 1000 : fitScale(request.scale, viewWidth, viewHeight);
+  const { width, height, graphHeight } = frame
+    ? {
+        ...frame,
+        graphHeight: frame.height - Math.round(EXPORT_BANDS_TOTAL * scale),
+      }
+    : exportSize(scale, viewWidth, viewHeight);
   const pixelRatio = (typeof window !== 'undefined' && window.devicePixelRatio) || 1;
   try {
-    // cytoscape multiplies by the device pixel ratio itself: ask for CSS pixels × scale.
-    const graph = await cy.png({
-      output: 'blob-promise',
-      full: false,
-      scale: scale / pixelRatio,
-      bg: '#ffffff',
-    });
+    const top = Math.round(EXPORT_BANDS.header * scale);
+    const pad = Math.round(24 * scale);
+    // A frame shows everything the filters leave (cytoscape's full picture skips hidden
+    // elements), fitted into its graph area; otherwise the view as it is on screen.
+    // cytoscape multiplies a scale by the device pixel ratio itself: ask for CSS px × scale.
+    const graph = await cy.png(
+      frame
+        ? {
+            output: 'blob-promise',
+            full: true,
+            maxWidth: width - 2 * pad,
+            maxHeight: graphHeight - 2 * pad,
+            bg: '#ffffff',
+          }
+        : { output: 'blob-promise', full: false, scale: scale / pixelRatio, bg: '#ffffff' },
+    );
     if (!graph || graph.size === 0) return { ok: false, reason: 'empty' };
     const image = await createImageBitmap(graph);
 
@@ -82,7 +106,13 @@ export async function exportPng(cy: Core, request: ExportRequest): Promise<Expor
     if (!ctx) return { ok: false, reason: 'failed', detail: 'no 2d context' };
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, width, height);
-    ctx.drawImage(image, 0, EXPORT_BANDS.header * scale, width, graphHeight);
+    if (frame) {
+      ctx.drawImage(
+        image,
+        Math.round((width - image.width) / 2),
+        top + Math.round((graphHeight - image.height) / 2),
+      );
+    } else ctx.drawImage(image, 0, top, width, graphHeight);
     image.close?.();
 
     ctx.save();
@@ -151,12 +181,13 @@ function drawHeader(ctx: CanvasRenderingContext2D, texts: ExportTexts, w: number
   ctx.textBaseline = 'alphabetic';
   ctx.fillStyle = INK;
   ctx.font = font(600, 20);
-  drawLine(ctx, texts.title, texts.dir, pad, w - pad, texts.subtitle ? 28 : 40);
-  if (texts.subtitle) {
-    ctx.fillStyle = MUTED;
-    ctx.font = font(400, 15);
-    drawLine(ctx, texts.subtitle, texts.dir, pad, w - pad, 52);
-  }
+  const lines = [texts.subtitle, texts.shown].filter(Boolean);
+  drawLine(ctx, texts.title, texts.dir, pad, w - pad, lines.length === 2 ? 28 : 36);
+  ctx.fillStyle = MUTED;
+  ctx.font = font(400, 14);
+  lines.forEach((line, i) => {
+    drawLine(ctx, line, texts.dir, pad, w - pad, (lines.length === 2 ? 50 : 60) + i * 21);
+  });
 }
 
 function drawFooter(
@@ -187,12 +218,17 @@ function drawLegend(
   w: number,
   top: number,
 ): void {
-  const { kinds, families, status } = texts.legend;
-  const half = Math.ceil(kinds.items.length / 2);
-  const kindItems = kinds.items.map((item) => ({
-    swatch: kindSwatch(item.kind as EntityKind),
-    label: item.label,
-  }));
+  const { kinds, families, status, rings } = texts.legend;
+  // The rings the canvas draws are part of the key too (style.ts: unnamed sources, armed groups).
+  const kindItems = [
+    ...kinds.items.map((item) => ({
+      swatch: kindSwatch(item.kind as EntityKind),
+      label: item.label,
+    })),
+    { swatch: ringSwatch('#CC79A7', [3, 2], true), label: rings.unnamed },
+    { swatch: ringSwatch('#D55E00', [], false), label: rings.armed },
+  ];
+  const half = Math.ceil(kindItems.length / 2);
   const columns: Column[] = [
     { heading: kinds.heading, items: kindItems.slice(0, half) },
     { heading: '', items: kindItems.slice(half) },
@@ -206,10 +242,10 @@ function drawLegend(
     {
       heading: status.heading,
       items: status.items.map((item) => ({
-        swatch:
-          item.status === 'claimed'
-            ? lineSwatch('#374151', [6, 4], true)
-            : lineSwatch('#374151', item.status === 'disputed' ? [2, 3] : []),
+        swatch: lineSwatch(
+          '#374151',
+          item.status === 'claimed' ? [6, 4] : item.status === 'disputed' ? [2, 3] : [],
+        ),
         label: item.label,
       })),
     },
@@ -221,6 +257,14 @@ function drawLegend(
   const columnWidth = (w - 2 * pad) / columns.length;
   const rtl = texts.dir === 'rtl';
   const swatchWidth = 30;
+  // One label size for the whole key, the largest (≤ 12 px, ≥ 9 px) at which every label fits
+  // its column, so "Membership / affiliation" is not cut; only below 9 px is a label shortened.
+  ctx.font = font(400, 12);
+  const widest = Math.max(
+    ...columns.flatMap((column) => column.items.map((item) => ctx.measureText(item.label).width)),
+  );
+  const room = columnWidth - 8 - swatchWidth - 6;
+  const labelSize = Math.max(9, Math.min(12, Math.floor((12 * room) / Math.max(1, widest))));
   columns.forEach((column, i) => {
     // Columns run in reading order: from the right in Arabic.
     const x0 = rtl ? w - pad - (i + 1) * columnWidth : pad + i * columnWidth;
@@ -235,7 +279,7 @@ function drawLegend(
       item.swatch(ctx, swatchCentre, y - 4);
       ctx.restore();
       ctx.fillStyle = INK;
-      ctx.font = font(400, 12);
+      ctx.font = font(400, labelSize);
       drawLine(
         ctx,
         item.label,
@@ -299,30 +343,33 @@ function kindSwatch(kind: EntityKind): Swatch {
   };
 }
 
+/** A node ring: dashed and translucent for unnamed sources, solid red for armed groups. */
+function ringSwatch(color: string, dash: number[], hollow: boolean): Swatch {
+  return (ctx, x, y) => {
+    ctx.beginPath();
+    ctx.arc(x, y, 7, 0, 2 * Math.PI);
+    ctx.fillStyle = hollow ? `${color}40` : '#009E73';
+    ctx.fill();
+    ctx.strokeStyle = color;
+    ctx.lineWidth = 2.5;
+    ctx.setLineDash(dash);
+    ctx.stroke();
+  };
+}
+
 function polygon(ctx: CanvasRenderingContext2D, points: [number, number][]): void {
   points.forEach(([px, py], i) => (i === 0 ? ctx.moveTo(px, py) : ctx.lineTo(px, py)));
   ctx.closePath();
 }
 
-function lineSwatch(color: string, dash: number[], hollowDot = false): Swatch {
+function lineSwatch(color: string, dash: number[]): Swatch {
   return (ctx, x, y) => {
-    const start = x - 13;
-    const end = x + 13;
     ctx.strokeStyle = color;
     ctx.lineWidth = 2.5;
     ctx.setLineDash(dash);
     ctx.beginPath();
-    ctx.moveTo(hollowDot ? start + 7 : start, y);
-    ctx.lineTo(end, y);
+    ctx.moveTo(x - 13, y);
+    ctx.lineTo(x + 13, y);
     ctx.stroke();
-    if (hollowDot) {
-      ctx.setLineDash([]);
-      ctx.lineWidth = 1.5;
-      ctx.fillStyle = '#ffffff';
-      ctx.beginPath();
-      ctx.arc(start + 3, y, 3, 0, 2 * Math.PI);
-      ctx.fill();
-      ctx.stroke();
-    }
   };
 }

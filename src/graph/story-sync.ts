@@ -14,7 +14,7 @@ import { selectIndex, selectPaths, selectVisible } from '../state/selectors';
 import type { ExportRequest } from '../state/slices/story';
 import type { AppState, AppStore } from '../state/store';
 import { moveCameraTo, type CameraTarget } from './camera';
-import { applyEmphasis, applyVisibility } from './highlight';
+import { applyEmphasis, applyVisibility, keepEdgeLabelsReadable } from './highlight';
 
 const STORY_PADDING = 60;
 
@@ -79,6 +79,7 @@ export function createStorySync(cy: Core, store: AppStore): StorySync {
     const state = store.getState();
     applyVisibility(cy, selectVisible(state));
     applyEmphasis(cy, state.selection, selectPaths(state), selectStoryFocus(state));
+    keepEdgeLabelsReadable(cy);
   };
 
   /** Shows step `n` of the current story for a moment (classes and camera), then puts back. */
@@ -98,6 +99,7 @@ export function createStorySync(cy: Core, store: AppStore): StorySync {
     const focus = stepFocus(index, step);
     applyVisibility(cy, visible);
     applyEmphasis(cy, selection, null, focus);
+    keepEdgeLabelsReadable(cy);
     moveCameraTo(cy, cameraTarget(cy, step, focus), true);
     // Let the opacity transitions of the stylesheet finish before the picture is taken.
     await new Promise((resolve) => setTimeout(resolve, 220));

@@ -25,10 +25,11 @@ const steps = seed.stories.find((story) => story.id === STORY)?.steps ?? [];
 
 /**
  * The exported picture: the graph view (CSS size w × h) at scale s, plus three bands drawn into
- * it, in CSS pixels: a 64 px header (title, step), a 136 px legend and a 32 px source line
- * (src/graph/export-png.ts, EXPORT_BANDS). So width = w × s and height = (h + 232) × s.
+ * it, in CSS pixels: an 84 px header (title, step, what is shown), a 136 px legend and a 32 px
+ * source line (src/graph/export-png.ts, EXPORT_BANDS). So width = w × s and height =
+ * (h + 252) × s.
  */
-const BANDS = 64 + 136 + 32;
+const BANDS = 84 + 136 + 32;
 
 let browser: Browser;
 

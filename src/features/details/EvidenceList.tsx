@@ -37,9 +37,14 @@ function EvidenceItem({ item }: { item: Evidence }) {
         {item.quote}
       </blockquote>
       {translation && (
-        <p lang={translationLang} dir={dirOf(translationLang)} className="quote-translation">
-          {translation}
-        </p>
+        <>
+          <span className="quote-translation-label">
+            {t('details.translationInto', { lang: translationLang })}
+          </span>
+          <p lang={translationLang} dir={dirOf(translationLang)} className="quote-translation">
+            {translation}
+          </p>
+        </>
       )}
       <p className="evidence-meta">
         <StatusBadge status={item.status} claimants={item.claimant ? [item.claimant] : []} />

@@ -22,27 +22,10 @@ function KindSwatch({ kind }: { kind: EntityKind }) {
   );
 }
 
-function LineSwatch({
-  color,
-  dash,
-  hollowDot,
-}: {
-  color: string;
-  dash?: string;
-  hollowDot?: boolean;
-}) {
+function LineSwatch({ color, dash }: { color: string; dash?: string }) {
   return (
     <svg viewBox="0 0 36 12" width="36" height="12" aria-hidden="true">
-      {hollowDot && <circle cx="5" cy="6" r="3.5" fill="#fff" stroke={color} strokeWidth="1.5" />}
-      <line
-        x1={hollowDot ? 9 : 2}
-        y1="6"
-        x2="34"
-        y2="6"
-        stroke={color}
-        strokeWidth="2.5"
-        strokeDasharray={dash}
-      />
+      <line x1={2} y1="6" x2="34" y2="6" stroke={color} strokeWidth="2.5" strokeDasharray={dash} />
     </svg>
   );
 }
@@ -117,7 +100,7 @@ export function Legend() {
               <LineSwatch color="#374151" /> {t('legend.reported')}
             </li>
             <li>
-              <LineSwatch color="#374151" dash="6 4" hollowDot /> {t('legend.claimed')}
+              <LineSwatch color="#374151" dash="6 4" /> {t('legend.claimed')}
             </li>
             <li>
               <LineSwatch color="#374151" dash="2 3" /> {t('legend.disputed')}

@@ -96,7 +96,10 @@ function Hop({ index, hop }: { index: GraphIndex; hop: readonly PathStep[] }) {
   );
 }
 
-/** "Israel › Azerbaijan › Huseynyun militia" (the chevrons mirror in Arabic). */
+/**
+ * "Israel › Azerbaijan › Huseynyun militia". The chevron points the way the chain reads: ‹ in
+ * Arabic. It is chosen, not left to bidi mirroring, and isolated LTR so nothing mirrors it back.
+ */
 function RouteChain({ index, entities }: { index: GraphIndex; entities: readonly string[] }) {
   const lang = useAppStore((s) => s.lang);
   return (
@@ -105,7 +108,8 @@ function RouteChain({ index, entities }: { index: GraphIndex; entities: readonly
         <span key={id}>
           {i > 0 && (
             <span className="chevron" aria-hidden="true">
-              {' › '}
+              {' '}
+              <bdi dir="ltr">{lang === 'ar' ? '‹' : '›'}</bdi>{' '}
             </span>
           )}
           <bdi>{index.entities.get(id)?.label[lang] ?? id}</bdi>

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EXPORT_FRAMES, type ExportFrame } from '../../state/slices/story';
 import { selectIndex } from '../../state/selectors';
 import { useAppStore, useAppStoreApi } from '../../state/store';
 import { exportFileName, exportTexts } from './texts';
 
 export const EXPORT_SCALES = [1, 2, 4] as const;
+const FRAMES = ['slide', 'square', 'a4'] as const;
 
 type Status =
   { kind: 'idle' } | { kind: 'working' } | { kind: 'message'; text: string; warning: boolean };
@@ -20,12 +22,13 @@ export function ExportButton({ className = '' }: { className?: string }) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   if (!index) return null;
 
-  const download = async (scale: number) => {
+  const download = async (scale: number, frame: ExportFrame = 'view') => {
     const state = store.getState();
     setStatus({ kind: 'working' });
     const result = await state.requestExport({
       scale,
-      texts: exportTexts(t, state.lang, index, state.story),
+      frame,
+      texts: exportTexts(t, state.lang, index, state.story, undefined, state),
     });
     if (!result.ok) {
       const text =
@@ -35,7 +38,7 @@ export function ExportButton({ className = '' }: { className?: string }) {
       setStatus({ kind: 'message', text, warning: true });
       return;
     }
-    saveBlob(result.blob, exportFileName(index, state.story, scale));
+    saveBlob(result.blob, exportFileName(index, state.story, frame === 'view' ? scale : frame));
     const size = { width: result.width, height: result.height };
     setStatus(
       result.scale < result.requested
@@ -70,6 +73,28 @@ export function ExportButton({ className = '' }: { className?: string }) {
             {t('story.export.scale', { scale })}
           </button>
         ))}
+      </div>
+      <div role="group" aria-label={t('story.export.frames')} className="segmented export-frames">
+        <span className="export-label" aria-hidden="true">
+          {t('story.export.frames')}
+        </span>
+        {FRAMES.map((frame) => {
+          const label = t(`story.export.frame.${frame}`);
+          const title = t('story.export.frameAt', { frame: label, ...EXPORT_FRAMES[frame] });
+          return (
+            <button
+              key={frame}
+              type="button"
+              aria-label={title}
+              title={title}
+              data-frame={frame}
+              disabled={status.kind === 'working'}
+              onClick={() => void download(1, frame)}
+            >
+              {label}
+            </button>
+          );
+        })}
       </div>
       <p
         className={`export-status${status.kind === 'message' && status.warning ? ' warning' : ''}`}

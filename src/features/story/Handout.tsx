@@ -6,6 +6,7 @@ import type { Evidence } from '../../model/schema';
 import { findStory } from '../../model/story';
 import { selectIndex } from '../../state/selectors';
 import { useAppStore, useAppStoreApi } from '../../state/store';
+import { attributionText } from '../details/attribution';
 import { langProps } from '../details/text';
 import { blobToDataUrl, exportTexts } from './texts';
 
@@ -141,8 +142,13 @@ function HandoutQuote({ quote }: { quote: Evidence }) {
   const other = lang === 'ar' ? 'en' : 'ar';
   const translationLang = sourceLang.startsWith(lang) ? other : lang;
   const translation = quote.translation?.[translationLang];
+  // On paper a claim must not read as a report: each quote says whose word it is.
+  const whose = index
+    ? attributionText(t, index, lang, quote.status, quote.claimant ? [quote.claimant] : [])
+    : '';
   return (
-    <li>
+    <li data-status={quote.status}>
+      <span className="handout-status">{whose}</span>{' '}
       <q {...langProps(sourceLang)}>{quote.quote}</q>{' '}
       <span className="handout-paragraph">{t('story.paragraph', { n: quote.paragraph })}</span>
       {translation && (

@@ -77,7 +77,7 @@ export function PrintViewButton() {
     setStatus(t('story.export.working'));
     const result = await state.requestExport({
       scale: 1,
-      texts: exportTexts(t, state.lang, index, state.story),
+      texts: exportTexts(t, state.lang, index, state.story, undefined, state),
     });
     if (!result.ok) {
       setStatus(

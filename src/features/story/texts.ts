@@ -1,9 +1,67 @@
 import type { TFunction } from 'i18next';
 import { directionOf, type UiLang } from '../../i18n';
+import {
+  applyFilters,
+  EMPTY_FILTERS,
+  filtersFromParams,
+  isFilterActive,
+  type FilterState,
+} from '../../model/filters';
 import type { GraphIndex } from '../../model/graph-index';
-import { findStory, type StoryPosition } from '../../model/story';
+import { findStory, stepSelection, type StoryPosition } from '../../model/story';
+import type { Selection } from '../../state/slices/selection';
+import { describeFilters } from '../filters/describe';
 import { ENTITY_KINDS, EVIDENCE_STATUSES, RELATION_FAMILIES } from '../../model/schema';
 import type { ExportTexts } from '../../state/slices/story';
+
+/** What the explorer shows when a picture is taken outside a story. */
+export interface ExportView {
+  filters: FilterState;
+  selection: Selection;
+}
+
+/**
+ * "Shown: 12 of 50 entities, 8 of 80 lines · Only what the source reports · Selected: Iran",
+ * or "Shown: the whole network (50 entities, 80 lines)".
+ */
+export function shownLine(
+  t: TFunction,
+  lang: UiLang,
+  index: GraphIndex,
+  filters: FilterState,
+  selection: Selection,
+): string {
+  const focus = selection?.type === 'node' ? selection.id : null;
+  const totals = { entities: index.data.entities.length, lines: index.edges.length };
+  const parts: string[] = [];
+  if (isFilterActive(filters)) {
+    const visible = applyFilters(index, filters, focus);
+    parts.push(
+      t('story.export.shownPart', {
+        entities: visible.entities.size,
+        totalEntities: totals.entities,
+        lines: visible.edges.size,
+        totalLines: totals.lines,
+      }),
+      ...describeFilters(t, index, lang, filters, focus),
+    );
+  } else parts.push(t('story.export.shownAll', totals));
+  if (selection) {
+    const name =
+      selection.type === 'node'
+        ? index.entities.get(selection.id)?.label[lang]
+        : edgeName(index, lang, selection.id);
+    if (name) parts.push(t('story.export.selected', { name }));
+  }
+  return parts.join(' · ');
+}
+
+function edgeName(index: GraphIndex, lang: UiLang, id: string): string | undefined {
+  const edge = index.edgeById.get(id);
+  if (!edge) return undefined;
+  const end = (e: string) => index.entities.get(e)?.label[lang] ?? e;
+  return `${end(edge.source)} – ${end(edge.target)}`;
+}
 
 /** The title, step line, legend and source line of an exported picture, in the UI language. */
 export function exportTexts(
@@ -12,10 +70,20 @@ export function exportTexts(
   index: GraphIndex,
   story: StoryPosition | null,
   step?: number,
+  view: ExportView = { filters: EMPTY_FILTERS, selection: null },
+  now: Date = new Date(),
 ): ExportTexts {
   const current = story ? findStory(index, story.id) : undefined;
   const at = step ?? story?.step ?? 0;
   const shown = current?.steps[at];
+  // A story step shows its own filters and selection, whatever the explorer had.
+  const seen: ExportView =
+    current && shown
+      ? {
+          filters: shown.filters ? filtersFromParams(shown.filters, index).filters : EMPTY_FILTERS,
+          selection: stepSelection(index, shown),
+        }
+      : view;
   const sourceIds = current?.source
     ? [current.source]
     : index.data.sources.map((source) => source.id);
@@ -34,9 +102,13 @@ export function exportTexts(
             title: shown.title[lang],
           })
         : '',
+    shown: shownLine(t, lang, index, seen.filters, seen.selection),
     footer: t('story.export.footer', {
       source: sourceTitles.join(t('story.paragraphList')),
       app: t('app.name'),
+      date: new Intl.DateTimeFormat(lang === 'ar' ? 'ar-u-nu-latn' : 'en-GB', {
+        dateStyle: 'long',
+      }).format(now),
     }),
     legend: {
       kinds: {
@@ -54,6 +126,7 @@ export function exportTexts(
         heading: t('legend.status'),
         items: EVIDENCE_STATUSES.map((status) => ({ status, label: t(`status.${status}`) })),
       },
+      rings: { unnamed: t('legend.unnamed'), armed: t('legend.armed') },
     },
   };
 }
@@ -62,10 +135,11 @@ export function exportTexts(
 export function exportFileName(
   index: GraphIndex,
   story: StoryPosition | null,
-  scale: number,
+  size: number | 'slide' | 'square' | 'a4',
 ): string {
   const base = story ? `${index.data.id}-step-${story.step + 1}` : index.data.id;
-  return `${base.replace(/[^A-Za-z0-9_.-]+/g, '-')}-${scale}x.png`;
+  const suffix = typeof size === 'number' ? `${size}x` : size;
+  return `${base.replace(/[^A-Za-z0-9_.-]+/g, '-')}-${suffix}.png`;
 }
 
 /** Reads a picture as a data: URL (for the print handout, which must not depend on blob URLs). */

@@ -12,9 +12,11 @@ export const ar: Resources = {
   languages: { en: 'English', ar: 'العربية' },
   view: { label: 'طريقة العرض', graph: 'الشبكة', table: 'جدول' },
   graph: {
-    claims: 'يدّعي',
+    claims: 'ادعاء',
     benefits: 'لمصلحة',
-    concerns: 'يخصّ',
+    concerns: 'بشأن',
+    per: 'بحسب {{names}}',
+    alsoPer: 'يورده المصدر، وبحسب {{names}} أيضًا',
     ready: 'الشبكة جاهزة: {{entities}} كيانًا و{{edges}} خطًا.',
   },
   toolbar: {
@@ -34,7 +36,7 @@ export const ar: Resources = {
     families: 'العلاقات',
     status: 'الأدلة',
     reported: 'يورده المصدر',
-    claimed: 'يدّعيه طرف ما (دائرة مفرغة عند صاحب الادعاء)',
+    claimed: 'ادعاء طرف ما: اختر الخط لترى صاحبه («بحسب …»)',
     disputed: 'متنازع عليه',
     unnamed: 'مصدر غير مسمّى أو مجموعة (حلقة متقطعة)',
     armed: 'جماعة مسلحة (حلقة حمراء)',
@@ -93,7 +95,8 @@ export const ar: Resources = {
   status: {
     reported: 'يورده المصدر',
     claimed: 'ادعاء',
-    claimedBy: 'يدّعيه',
+    claimedBy: 'ادعاء بحسب',
+    alsoClaimedBy: 'وادعاء أيضًا بحسب',
     disputed: 'متنازع عليه',
   },
   details: {
@@ -112,6 +115,7 @@ export const ar: Resources = {
     source: 'المصدر',
     showParagraph: 'اقرأ الفقرة {{n}} كاملة',
     translation: 'الترجمة',
+    translationInto: 'ترجمة عاملة إلى ال{{lang, langName}}',
     claimant: 'صاحب الادعاء',
     interest: 'الادعاء',
     beneficiaries: 'المستفيد',

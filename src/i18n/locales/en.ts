@@ -13,6 +13,8 @@ export const en = {
     claims: 'claims',
     benefits: 'would benefit',
     concerns: 'concerns',
+    per: 'per {{names}}',
+    alsoPer: 'reported; also claimed by {{names}}',
     ready: 'Graph ready: {{entities}} entities, {{edges}} lines.',
   },
   toolbar: {
@@ -32,7 +34,7 @@ export const en = {
     families: 'Relations',
     status: 'Evidence',
     reported: 'Reported by the source',
-    claimed: 'Claimed by someone (hollow dot at the claimant)',
+    claimed: 'Claimed by someone: select the line to see who ("per …")',
     disputed: 'Disputed',
     unnamed: 'Unnamed source or group (dashed ring)',
     armed: 'Armed group (red ring)',
@@ -92,6 +94,7 @@ export const en = {
     reported: 'Reported',
     claimed: 'Claimed',
     claimedBy: 'Claimed by',
+    alsoClaimedBy: 'also claimed by',
     disputed: 'Disputed',
   },
   details: {
@@ -110,6 +113,7 @@ export const en = {
     source: 'Source',
     showParagraph: 'Read paragraph {{n}} in full',
     translation: 'Translation',
+    translationInto: 'Working translation into {{lang, langName}}',
     claimant: 'Claimant',
     interest: 'Claim',
     beneficiaries: 'Would benefit',

@@ -43,7 +43,14 @@ export const story = {
         'The picture was drawn at {{scale}}× instead of {{requested}}×: the browser cannot draw one that large ({{width}} × {{height}} px).',
       noGraph: 'Switch to the graph view to download a picture of it.',
       failed: 'The picture could not be drawn ({{detail}}). Try a smaller size.',
-      footer: 'Source: {{source}} · {{app}}',
+      footer: 'Source: {{source}} · {{app}} · {{date}}',
+      shownAll: 'Shown: the whole network ({{entities}} entities, {{lines}} lines)',
+      shownPart:
+        'Shown: {{entities}} of {{totalEntities}} entities, {{lines}} of {{totalLines}} lines',
+      selected: 'Selected: {{name}}',
+      frames: 'Sized for',
+      frame: { slide: 'Slide 16:9', square: 'Square', a4: 'A4 page' },
+      frameAt: 'Download a PNG picture sized for: {{frame}} ({{width}} × {{height}} px)',
       subtitle: '{{story}} · {{step}}: {{title}}',
     },
     print: {
@@ -106,7 +113,14 @@ export const story = {
         'رُسمت الصورة بمقياس {{scale}}× بدلًا من {{requested}}×: لا يستطيع المتصفح رسم صورة بهذا الحجم ({{width}} × {{height}} بكسل).',
       noGraph: 'انتقل إلى عرض الشبكة لتنزيل صورة لها.',
       failed: 'تعذّر رسم الصورة ({{detail}}). جرّب حجمًا أصغر.',
-      footer: 'المصدر: {{source}} · {{app}}',
+      footer: 'المصدر: {{source}} · {{app}} · {{date}}',
+      shownAll: 'المعروض: الشبكة كاملة ({{entities}} كيانًا، {{lines}} خطًا)',
+      shownPart:
+        'المعروض: {{entities}} من {{totalEntities}} كيانًا، و{{lines}} من {{totalLines}} خطًا',
+      selected: 'المحدَّد: {{name}}',
+      frames: 'بمقاس',
+      frame: { slide: 'شريحة 16:9', square: 'مربّع', a4: 'صفحة A4' },
+      frameAt: 'تنزيل صورة PNG بمقاس: {{frame}} ({{width}} × {{height}} بكسل)',
       subtitle: '{{story}} · {{step}}: {{title}}',
     },
     print: {

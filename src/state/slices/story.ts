@@ -14,6 +14,11 @@ export interface ExportTexts {
   title: string;
   /** Second header line, e.g. "Step 3 of 9 · The open challenges"; empty outside a story. */
   subtitle: string;
+  /**
+   * What the picture shows of the network: "Shown: 12 of 50 entities, 8 of 80 lines · Only what
+   * the source reports · Selected: Iran". A filtered picture must not read as the whole network.
+   */
+  shown: string;
   /** "Source: … · Relgraph". */
   footer: string;
   legend: {
@@ -23,8 +28,21 @@ export interface ExportTexts {
       heading: string;
       items: { status: 'reported' | 'claimed' | 'disputed'; label: string }[];
     };
+    /** The rings of unnamed sources and armed groups. */
+    rings: { unnamed: string; armed: string };
   };
 }
+
+export type ExportFrame = 'view' | 'slide' | 'square' | 'a4';
+
+/** Picture sizes people ask for, in pixels: a 16:9 slide, a square post, A4 at 150 dpi. */
+export const EXPORT_FRAMES: Readonly<
+  Record<Exclude<ExportFrame, 'view'>, { width: number; height: number }>
+> = {
+  slide: { width: 1920, height: 1080 },
+  square: { width: 1080, height: 1080 },
+  a4: { width: 1240, height: 1754 },
+};
 
 export interface ExportOptions {
   /** 1, 2 or 4: pixels per CSS pixel of the graph view. */
@@ -32,6 +50,11 @@ export interface ExportOptions {
   texts: ExportTexts;
   /** Draw this step of the current story (its focus and camera) instead of the view as it is. */
   step?: number;
+  /**
+   * A fixed picture size framed on what is shown ('slide' 16:9, 'square', 'a4' portrait)
+   * instead of the window's shape; scale is then ignored. Default 'view'.
+   */
+  frame?: ExportFrame;
 }
 
 export interface ExportRequest extends ExportOptions {

@@ -297,7 +297,7 @@ describe('entity details (Arabic)', () => {
       'أذربيجان — من أكبر مزوّدي النفط لـ ← إسرائيل',
     );
     expect(sentenceText(relationItem('socar-national-company-of-azerbaijan'))).toBe(
-      'أذربيجان — شركة الطاقة الوطنية لها ← شركة الطاقة الوطنية SOCAR',
+      'أذربيجان — بلد شركة الطاقة الوطنية ← شركة الطاقة الوطنية SOCAR',
     );
     for (const arrow of panel().querySelectorAll('.sentence .arrow')) {
       expect(arrow.textContent).not.toBe('→');
@@ -320,7 +320,12 @@ describe('entity details (Arabic)', () => {
     expect(within(oil).getByText('اقرأ الفقرة 6 كاملة').tagName).toBe('SUMMARY');
 
     const claimed = relationItem('azerbaijan-candidate-for-force').querySelector('.badge');
-    expect(claimed).toHaveTextContent('يدّعيه تقارير أجنبية');
+    // Neutral "according to": the claimant may be feminine (تقارير) or masculine (مصدر).
+    expect(claimed).toHaveTextContent('ادعاء بحسب تقارير أجنبية');
+    // The English translation under an Arabic quote says what it is.
+    expect(oil.querySelector('.quote-translation-label')).toHaveTextContent(
+      'ترجمة عاملة إلى الإنجليزية',
+    );
   });
 
   it('follows a language switch while open, keeping the selection', () => {

@@ -102,8 +102,16 @@ describe('PathPanel', () => {
     expect(screen.getByRole('region', { name: 'كيف يرتبط هذان؟' })).toBe(panel());
     expect(panel()).toHaveTextContent('متصلان بخطوتين');
     const faces = step('azerbaijan-faces-huseynyun');
-    expect(text(faces.querySelector('.sentence'))).toBe('أذربيجان — يواجه ← ميليشيا حسينيون');
-    expect(text(faces.querySelector('.path-meta [data-status="claimed"]'))).toContain('يدّعيه');
+    expect(text(faces.querySelector('.sentence'))).toBe('أذربيجان — في مواجهة ← ميليشيا حسينيون');
+    expect(text(faces.querySelector('.path-meta [data-status="claimed"]'))).toBe(
+      'ادعاء بحسب مصدر سياسي',
+    );
+    // The chain's chevrons point the way Arabic reads (to the left), chosen rather than mirrored.
+    const chevrons = [...panel().querySelectorAll('.route-chain .chevron')].map((c) =>
+      c.textContent?.trim(),
+    );
+    expect(chevrons.length).toBeGreaterThan(0);
+    expect(new Set(chevrons)).toEqual(new Set(['‹']));
   });
 
   it('says clearly when there is no path with direction on, and offers to ignore it', async () => {

@@ -245,11 +245,13 @@ describe('story state (store)', () => {
       dir: 'ltr' as const,
       title: 't',
       subtitle: '',
+      shown: '',
       footer: 'f',
       legend: {
         kinds: { heading: '', items: [] },
         families: { heading: '', items: [] },
         status: { heading: '', items: [] },
+        rings: { unnamed: '', armed: '' },
       },
     };
     const answer = store.getState().requestExport({ scale: 2, texts });
@@ -263,9 +265,9 @@ describe('story state (store)', () => {
 
 describe('exported picture size', () => {
   it('is the view times the scale, plus the header, legend and footer bands', () => {
-    expect(EXPORT_BANDS_TOTAL).toBe(232);
-    expect(exportSize(2, 800, 600)).toEqual({ width: 1600, height: 1664, graphHeight: 1200 });
-    expect(exportSize(1, 640, 480)).toEqual({ width: 640, height: 712, graphHeight: 480 });
+    expect(EXPORT_BANDS_TOTAL).toBe(252);
+    expect(exportSize(2, 800, 600)).toEqual({ width: 1600, height: 1704, graphHeight: 1200 });
+    expect(exportSize(1, 640, 480)).toEqual({ width: 640, height: 732, graphHeight: 480 });
   });
 
   it('lowers the scale when the browser could not draw that large', () => {
@@ -324,11 +326,13 @@ describe('story on the graph (bridge, headless cytoscape)', () => {
         dir: 'ltr',
         title: '',
         subtitle: '',
+        shown: '',
         footer: '',
         legend: {
           kinds: { heading: '', items: [] },
           families: { heading: '', items: [] },
           status: { heading: '', items: [] },
+          rings: { unnamed: '', armed: '' },
         },
       },
     });

@@ -1,0 +1,23 @@
+import type { TFunction } from 'i18next';
+import type { GraphIndex } from '../../model/graph-index';
+import type { EvidenceStatus, Lang } from '../../model/schema';
+
+/**
+ * Whose word it is, as plain text for surfaces without links (print, pictures, captions):
+ * "Reported", "Claimed by Joseph Epstein", "Reported · also claimed by Joseph Epstein". The same
+ * words as StatusBadge.
+ */
+export function attributionText(
+  t: TFunction,
+  index: GraphIndex,
+  lang: Lang,
+  status: EvidenceStatus,
+  claimants: readonly string[],
+): string {
+  const names = claimants
+    .map((id) => index.entities.get(id)?.label[lang] ?? id)
+    .join(t('details.separator'));
+  if (status === 'claimed' && names) return `${t('status.claimedBy')} ${names}`;
+  const head = t(`status.${status}`);
+  return names ? `${head} · ${t('status.alsoClaimedBy')} ${names}` : head;
+}
