@@ -1,3 +1,5 @@
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -63,12 +65,41 @@ function cspMeta(graphOrigins: readonly string[]): Plugin {
   };
 }
 
+/**
+ * `site-files.json`: every file of the built app, so "Download as a website" can copy the app
+ * it runs from (src/io/publish/site.ts, SITE_MANIFEST). Paths relative to index.html.
+ */
+function siteManifest(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'relgraph-site-manifest',
+    apply: 'build',
+    configResolved: (config) => {
+      outDir = config.build.outDir;
+    },
+    closeBundle: () => {
+      const files: string[] = [];
+      const walk = (dir: string) => {
+        for (const entry of readdirSync(dir, { withFileTypes: true })) {
+          const path = join(dir, entry.name);
+          if (entry.isDirectory()) walk(path);
+          else files.push(relative(outDir, path).split(sep).join('/'));
+        }
+      };
+      walk(outDir);
+      const listed = [...new Set([...files, 'site-files.json'])].sort();
+      writeFileSync(join(outDir, 'site-files.json'), `${JSON.stringify(listed, null, 2)}\n`);
+    },
+  };
+}
+
 // base './' so the built app works from any sub-path of any static host (embeds).
 export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [
     react(),
     cspMeta(graphOriginsFromEnv(loadEnv(mode, process.cwd(), 'VITE_').VITE_GRAPH_ORIGINS)),
+    siteManifest(),
   ],
   build: {
     outDir: 'dist',

@@ -14,6 +14,7 @@ import {
 } from '../state/url';
 import { startEmbedApi } from './embed-api';
 import { fetchDataset } from './load-dataset';
+import { META_GRAPH, META_LANG } from '../io/publish/meta';
 
 export interface Boot {
   store: AppStore;
@@ -23,6 +24,17 @@ export interface Boot {
 }
 
 export const BUNDLED_DATASET = bundledDataset;
+
+/**
+ * A published website (src/io/publish/site.ts) names its own default graph and language in
+ * meta tags, so its address needs no `graph=`; `graph=` and `lang=` in the URL still win.
+ */
+export function siteDefaults(doc: Document): { graph: string | null; lang: UiLang | null } {
+  const meta = (name: string) =>
+    doc.querySelector(`meta[name="${name}"]`)?.getAttribute('content')?.trim() || null;
+  const lang = meta(META_LANG);
+  return { graph: meta(META_GRAPH), lang: lang === 'ar' || lang === 'en' ? lang : null };
+}
 
 function isFramed(win: Window): boolean {
   try {
@@ -46,7 +58,8 @@ export function bootstrap(win: Window): Boot {
   // A framed page never reopens the reader's private file: any page on this site could frame
   // the app with `open=session` and read it through the host API. Only a top-level page may.
   const url = parsed.openedFile && isFramed(win) ? { ...parsed, openedFile: false } : parsed;
-  const lang = initialLang(url.lang, win.navigator);
+  const site = siteDefaults(win.document);
+  const lang = initialLang(url.lang ?? site.lang, win.navigator);
   const frame = { width: win.innerWidth, height: win.innerHeight };
   const store = createAppStore({
     ...stateFromUrl(url),
@@ -77,7 +90,7 @@ export function bootstrap(win: Window): Boot {
   if (parsed.openedFile && !url.openedFile) rewriteHash();
   startEmbedApi(win, store);
 
-  const file = url.graph ?? BUNDLED_DATASET;
+  const file = url.graph ?? site.graph ?? BUNDLED_DATASET;
   store.getState().datasetLoading(file);
   const fonts = loadFonts(win.document);
   const fetchShown = (ready: Promise<unknown>) =>
@@ -85,7 +98,7 @@ export function bootstrap(win: Window): Boot {
       const actions = store.getState();
       // The reader opened a file of their own while this one was loading: theirs stays.
       if (actions.openedFile) return;
-      const name = url.graph ?? 'azerbaijan-gaza.json';
+      const name = url.graph ?? site.graph ?? 'azerbaijan-gaza.json';
       if ('error' in outcome) actions.datasetUnreachable(name, outcome.error);
       else if (outcome.result.ok) {
         actions.datasetReady(name, outcome.result.index, outcome.result.warnings);

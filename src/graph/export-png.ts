@@ -72,10 +72,14 @@ export async function exportPng(cy: Core, request: ExportRequest): Promise<Expor
 
   const frame = request.frame && request.frame !== 'view' ? EXPORT_FRAMES[request.frame] : null;
   const scale = frame ? frame.width / 1000 : fitScale(request.scale, viewWidth, viewHeight);
+  const legendBand = frame && !frame.legend ? 0 : EXPORT_BANDS.legend;
   const { width, height, graphHeight } = frame
     ? {
-        ...frame,
-        graphHeight: frame.height - Math.round(EXPORT_BANDS_TOTAL * scale),
+        width: frame.width,
+        height: frame.height,
+        graphHeight:
+          frame.height -
+          Math.round((EXPORT_BANDS.header + legendBand + EXPORT_BANDS.footer) * scale),
       }
     : exportSize(scale, viewWidth, viewHeight);
   const pixelRatio = (typeof window !== 'undefined' && window.devicePixelRatio) || 1;
@@ -120,8 +124,8 @@ export async function exportPng(cy: Core, request: ExportRequest): Promise<Expor
     const w = width / scale;
     drawHeader(ctx, request.texts, w);
     const legendTop = EXPORT_BANDS.header + graphHeight / scale;
-    drawLegend(ctx, request.texts, w, legendTop);
-    drawFooter(ctx, request.texts, w, legendTop + EXPORT_BANDS.legend);
+    if (legendBand > 0) drawLegend(ctx, request.texts, w, legendTop);
+    drawFooter(ctx, request.texts, w, legendTop + legendBand);
     ctx.restore();
 
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));

@@ -23,6 +23,8 @@ export interface StaticServerOptions {
   host?: string;
   /** Default 0: a free port. */
   port?: number;
+  /** Extra response headers for a file of `root`, by URL path (e.g. from a `_headers` file). */
+  headers?: (pathname: string) => Record<string, string>;
 }
 
 export interface StaticServer {
@@ -177,7 +179,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     const real = await realpath(file);
     if (!isInside(root, real)) return sendText(req, res, 403, 'Forbidden');
 
-    return send(req, res, 200, mimeType(real), await readFile(real));
+    return send(req, res, 200, mimeType(real), await readFile(real), options.headers?.(pathname));
   }
 
   const server = createServer((req, res) => {

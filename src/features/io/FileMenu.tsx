@@ -9,11 +9,16 @@ import { describeProblem } from '../../i18n/problems';
 import type { Problem } from '../../model/problems';
 import { useIoState } from './io-state';
 import { ACCEPTED_FILES, backToBundled, openFiles } from './open-files';
+import { publishSite } from './publish';
+import { saveBlob } from './save-blob';
 import './io.css';
 
 type Status =
   | { kind: 'done'; files: string[]; warnings: Problem[] }
   | { kind: 'failed'; detail: string }
+  | { kind: 'working' }
+  | { kind: 'website'; file: string; count: number; social: boolean }
+  | { kind: 'unpublishable'; problems: Problem[] }
   | null;
 
 /**
@@ -91,6 +96,27 @@ export function FileMenu() {
     }
   };
 
+  const website = async () => {
+    close(true);
+    setStatus({ kind: 'working' });
+    try {
+      const result = await publishSite(app, t);
+      if (result.ok) {
+        saveBlob(result.blob, result.filename);
+        setStatus({
+          kind: 'website',
+          file: result.filename,
+          count: result.files,
+          social: result.social,
+        });
+      } else if (result.reason === 'appFiles') {
+        setStatus({ kind: 'failed', detail: t('io.websiteNoApp', { detail: result.detail }) });
+      } else setStatus({ kind: 'unpublishable', problems: result.problems });
+    } catch (error) {
+      setStatus({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
   return (
     <div
       ref={rootRef}
@@ -161,6 +187,16 @@ export function FileMenu() {
         </div>
         <button
           type="button"
+          className="file-item file-website"
+          disabled={!index || status?.kind === 'working'}
+          onClick={() => void website()}
+          data-testid="download-website"
+        >
+          <span className="file-item-label">{t('io.website')}</span>
+          <span className="file-item-hint">{t('io.websiteHint')}</span>
+        </button>
+        <button
+          type="button"
           className="file-item file-bundled"
           // Already on screen: nothing to go back to (and the view in the URL stays).
           aria-disabled={bundledShown || undefined}
@@ -194,9 +230,14 @@ export function FileMenu() {
       />
       <p
         className={
-          status?.kind === 'failed' || (status?.kind === 'done' && status.warnings.length > 0)
+          status?.kind === 'failed' ||
+          status?.kind === 'unpublishable' ||
+          (status?.kind === 'website' && !status.social) ||
+          (status?.kind === 'done' && status.warnings.length > 0)
             ? 'file-menu-status failed'
-            : 'visually-hidden'
+            : status?.kind === 'website'
+              ? 'file-menu-status'
+              : 'visually-hidden'
         }
         role="status"
         aria-live="polite"
@@ -206,7 +247,17 @@ export function FileMenu() {
           ? t('io.downloaded', { files: status.files.join(', ') })
           : status?.kind === 'failed'
             ? t('io.downloadFailed', { detail: status.detail })
-            : ''}
+            : status?.kind === 'working'
+              ? t('io.websiteWorking')
+              : status?.kind === 'website'
+                ? t('io.websiteDone', { file: status.file, count: status.count })
+                : status?.kind === 'unpublishable'
+                  ? t('io.websiteInvalid')
+                  : ''}
+        {status?.kind === 'website' && !status.social && <> {t('io.websiteNoPicture')}</>}
+        {status?.kind === 'unpublishable' && (
+          <ExportWarnings warnings={status.problems} onClose={() => setStatus(null)} />
+        )}
         {status?.kind === 'done' && status.warnings.length > 0 && (
           <ExportWarnings warnings={status.warnings} onClose={() => setStatus(null)} />
         )}

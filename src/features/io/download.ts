@@ -2,6 +2,7 @@
 import { exportDataset, type ExportFile, type ExportFormat } from '../../io';
 import type { Problem } from '../../model/problems';
 import type { Dataset } from '../../model/schema';
+import { saveBlob } from './save-blob';
 
 /** In the menu's order. `csv` is the set: one download per table. */
 export const DOWNLOAD_FORMATS: readonly ExportFormat[] = [
@@ -16,16 +17,7 @@ export const DOWNLOAD_FORMATS: readonly ExportFormat[] = [
 const BETWEEN_FILES_MS = 250;
 
 export function saveFile(file: ExportFile, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([file.content], { type: file.mime }));
-  const link = doc.createElement('a');
-  link.href = url;
-  link.download = file.filename;
-  link.rel = 'noopener';
-  link.hidden = true;
-  doc.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(new Blob([file.content], { type: file.mime }), file.filename, doc);
 }
 
 /** Exports and saves; resolves with the names of the files saved and what they could not carry. */

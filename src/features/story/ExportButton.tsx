@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { EXPORT_FRAMES, type ExportFrame } from '../../state/slices/story';
 import { selectIndex } from '../../state/selectors';
 import { useAppStore, useAppStoreApi } from '../../state/store';
+import { saveBlob } from '../io/save-blob';
 import { exportFileName, exportTexts } from './texts';
 
 export const EXPORT_SCALES = [1, 2, 4] as const;
@@ -108,16 +109,4 @@ export function ExportButton({ className = '' }: { className?: string }) {
       </p>
     </div>
   );
-}
-
-function saveBlob(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

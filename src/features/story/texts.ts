@@ -12,7 +12,7 @@ import { findStory, stepSelection, type StoryPosition } from '../../model/story'
 import type { Selection } from '../../state/slices/selection';
 import { describeFilters } from '../filters/describe';
 import { ENTITY_KINDS, EVIDENCE_STATUSES, RELATION_FAMILIES } from '../../model/schema';
-import type { ExportTexts } from '../../state/slices/story';
+import type { ExportFrame, ExportTexts } from '../../state/slices/story';
 
 /** What the explorer shows when a picture is taken outside a story. */
 export interface ExportView {
@@ -135,7 +135,7 @@ export function exportTexts(
 export function exportFileName(
   index: GraphIndex,
   story: StoryPosition | null,
-  size: number | 'slide' | 'square' | 'a4',
+  size: number | Exclude<ExportFrame, 'view'>,
 ): string {
   const base = story ? `${index.data.id}-step-${story.step + 1}` : index.data.id;
   const suffix = typeof size === 'number' ? `${size}x` : size;

@@ -8,6 +8,26 @@ export const io = {
     openHint: 'GEXF, GraphML, Cytoscape JSON, Kumu JSON, our JSON or a set of CSV files',
     inputLabel: 'Choose files to open',
     downloadAs: 'Download as',
+    website: 'Download as a website',
+    websiteHint: 'a folder to upload to any web host (.zip)',
+    websiteWorking: 'Making the website…',
+    websiteDone:
+      'Downloaded {{file}}: a website of {{count}} files with this dataset as its graph. Unzip it and upload the folder; README.txt inside says how.',
+    websiteNoPicture:
+      'It has no link-preview picture: switch to the graph view and download it again to include one.',
+    websiteInvalid:
+      'This dataset cannot be published until these problems are fixed (the website would refuse to open it):',
+    websiteNoApp:
+      'The app could not copy its own files ({{detail}}). A website can be made from the app served by a web server, not from a file opened on the disk.',
+    publishUsage: 'Usage: npm run publish -- <dataset.json> -o <folder> [--lang ar|en]',
+    publishNotFound: 'File not found: {{file}}',
+    publishNotEmpty:
+      'The folder {{folder}} is not empty and holds no earlier website (no site-files.json): choose an empty or new folder, so nothing of yours is overwritten.',
+    publishBuilding: 'Building the app first (npm run build)…',
+    publishNoChromium:
+      'npm run publish needs Chromium at {{path}} to make the folder exactly as the app does (it draws the link picture). Install it with "sudo apt-get install -y chromium", or use File › Download as a website in the app.',
+    publishDone:
+      'Wrote a website of {{count}} files to {{folder}}/. README.txt there says how to put it online.',
     format: {
       json: 'JSON',
       gexf: 'GEXF',
@@ -72,6 +92,23 @@ export const io = {
       'GEXF أو GraphML أو Cytoscape JSON أو Kumu JSON أو صيغة JSON الخاصة بنا أو مجموعة ملفات CSV',
     inputLabel: 'اختر ملفات لفتحها',
     downloadAs: 'تنزيل بصيغة',
+    website: 'تنزيل كموقع ويب',
+    websiteHint: 'مجلد يُرفع إلى أي استضافة ويب (zip.)',
+    websiteWorking: 'جارٍ إنشاء الموقع…',
+    websiteDone:
+      'نُزّل {{file}}: موقع من {{count}} ملفًا شبكتُه هذه البيانات. فُكّ ضغطه وارفع المجلد؛ ويشرح README.txt داخله الطريقة.',
+    websiteNoPicture: 'ليست فيه صورة لمعاينة الرابط: انتقل إلى عرض الشبكة ونزّله من جديد لتضمينها.',
+    websiteInvalid: 'لا يمكن نشر هذه البيانات قبل إصلاح هذه المشكلات (لن يفتحها الموقع):',
+    websiteNoApp:
+      'تعذّر على التطبيق نسخ ملفاته ({{detail}}). يُنشأ الموقع من التطبيق حين يقدّمه خادم ويب، لا من ملف مفتوح من القرص.',
+    publishUsage: 'الاستخدام: npm run publish -- <dataset.json> -o <folder> [--lang ar|en]',
+    publishNotFound: 'الملف غير موجود: {{file}}',
+    publishNotEmpty:
+      'المجلد {{folder}} ليس فارغًا ولا يحوي موقعًا سابقًا (لا site-files.json فيه): اختر مجلدًا فارغًا أو جديدًا كي لا يُكتب فوق شيء من ملفاتك.',
+    publishBuilding: 'جارٍ بناء التطبيق أولًا (npm run build)…',
+    publishNoChromium:
+      'يحتاج npm run publish إلى Chromium في {{path}} لإنشاء المجلد تمامًا كما يفعل التطبيق (فهو يرسم صورة الرابط). ثبّته بالأمر "sudo apt-get install -y chromium"، أو استخدم ملف › تنزيل كموقع ويب في التطبيق.',
+    publishDone: 'كُتب موقع من {{count}} ملفًا في {{folder}}/. ويشرح README.txt فيه طريقة نشره.',
     format: {
       json: 'JSON',
       gexf: 'GEXF',

@@ -33,15 +33,17 @@ export interface ExportTexts {
   };
 }
 
-export type ExportFrame = 'view' | 'slide' | 'square' | 'a4';
+export type ExportFrame = 'view' | 'slide' | 'square' | 'a4' | 'social';
 
 /** Picture sizes people ask for, in pixels: a 16:9 slide, a square post, A4 at 150 dpi. */
 export const EXPORT_FRAMES: Readonly<
-  Record<Exclude<ExportFrame, 'view'>, { width: number; height: number }>
+  Record<Exclude<ExportFrame, 'view'>, { width: number; height: number; legend: boolean }>
 > = {
-  slide: { width: 1920, height: 1080 },
-  square: { width: 1080, height: 1080 },
-  a4: { width: 1240, height: 1754 },
+  slide: { width: 1920, height: 1080, legend: true },
+  square: { width: 1080, height: 1080, legend: true },
+  a4: { width: 1240, height: 1754, legend: true },
+  // A link preview (Open Graph, 1200×630): too small for a key; the header says what it is.
+  social: { width: 1200, height: 630, legend: false },
 };
 
 export interface ExportOptions {
