@@ -1,4 +1,4 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -78,6 +78,11 @@ function siteManifest(): Plugin {
       outDir = config.build.outDir;
     },
     closeBundle: () => {
+      // For host pages (examples/embed.html): the iframe resizer's parent side, with its licence.
+      const resizer = 'node_modules/@open-iframe-resizer/core';
+      mkdirSync(join(outDir, 'vendor'), { recursive: true });
+      copyFileSync(`${resizer}/dist/index.js`, join(outDir, 'vendor/open-iframe-resizer.js'));
+      copyFileSync(`${resizer}/LICENSE.md`, join(outDir, 'vendor/open-iframe-resizer.LICENSE.md'));
       const files: string[] = [];
       const walk = (dir: string) => {
         for (const entry of readdirSync(dir, { withFileTypes: true })) {

@@ -102,3 +102,14 @@ for (const button of buttons) {
     }
   });
 }
+
+// A frame that takes the height of its content: the app in autosize mode reports its height,
+// and the resizer (MIT, @open-iframe-resizer/core, shipped in vendor/ by the build) sizes the
+// iframe to it, now and whenever it changes.
+const autoFrame = /** @type {HTMLIFrameElement} */ (document.getElementById('frame-auto'));
+autoFrame.src = `${appUrl.href}#${new URLSearchParams({ embed: '1', autosize: '1', lang: 'en' })}`;
+import('../vendor/open-iframe-resizer.js')
+  .then(({ initialize }) => initialize({}, autoFrame))
+  .catch(() => {
+    autoFrame.style.height = '480px';
+  });

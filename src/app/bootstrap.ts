@@ -89,6 +89,7 @@ export function bootstrap(win: Window): Boot {
   // Framed, the reader's file is not shown: the address must not say open=session.
   if (parsed.openedFile && !url.openedFile) rewriteHash();
   startEmbedApi(win, store);
+  if (url.embed.enabled && url.embed.autosize) startAutosize(win.document);
 
   const file = url.graph ?? site.graph ?? BUNDLED_DATASET;
   store.getState().datasetLoading(file);
@@ -117,6 +118,19 @@ export function bootstrap(win: Window): Boot {
         })
     : fetchShown(fonts);
   return { store, i18n, loaded };
+}
+
+/**
+ * `embed=1&autosize=1`: the page takes its own height (styles: html[data-embed-autosize]) and
+ * answers a host page's iframe resizer with it. The child side of @open-iframe-resizer/core
+ * (MIT), loaded only here: it replies to the host's init message with the body's size and
+ * reports every change, so the host can size the iframe without guessing.
+ */
+function startAutosize(doc: Document): void {
+  doc.documentElement.dataset.embedAutosize = '';
+  void import('@open-iframe-resizer/core').then(({ initializeChildListener }) =>
+    initializeChildListener(),
+  );
 }
 
 /**

@@ -18,6 +18,12 @@ export interface EmbedState {
   details: boolean;
   /** `origins=https://a.example,https://b.example`: host pages allowed to use the postMessage API. */
   origins: readonly string[];
+  /**
+   * `autosize=1`: the page takes its own height (the graph at a height set by the frame's width)
+   * and reports it to a host page using an iframe resizer (@open-iframe-resizer/core), which
+   * sizes the iframe to it. Without it the graph fills whatever height the iframe has.
+   */
+  autosize: boolean;
 }
 
 export const NO_EMBED: EmbedState = {
@@ -26,6 +32,7 @@ export const NO_EMBED: EmbedState = {
   toolbar: true,
   details: true,
   origins: [],
+  autosize: false,
 };
 
 export interface EmbedSlice {
@@ -81,6 +88,7 @@ export function embedFromParams(params: URLSearchParams): EmbedState {
     toolbar: !isOff(params.get('toolbar')),
     details: !isOff(params.get('details')),
     origins: parseOrigins(params.get('origins')),
+    autosize: isOn(params.get('autosize')),
   };
 }
 
@@ -93,11 +101,19 @@ export function embedToParams(embed: EmbedState): Record<string, string> {
   if (!embed.toolbar) out.toolbar = '0';
   if (!embed.details) out.details = '0';
   if (embed.origins.length > 0) out.origins = embed.origins.join(',');
+  if (embed.autosize) out.autosize = '1';
   return out;
 }
 
 /** Every URL parameter that belongs to embedding (removed for "Open full view"). */
-export const EMBED_PARAMS = ['embed', 'legend', 'toolbar', 'details', 'origins'] as const;
+export const EMBED_PARAMS = [
+  'embed',
+  'legend',
+  'toolbar',
+  'details',
+  'origins',
+  'autosize',
+] as const;
 
 /** Small frames start with the legend folded so the graph keeps the room. */
 export function embedStartState(

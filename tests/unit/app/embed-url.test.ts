@@ -63,8 +63,10 @@ describe('embed parameters in the URL', () => {
       toolbar: false,
       details: false,
       origins: ['https://h.example'],
+      autosize: false,
     });
     expect(url('', '?embed=true').embed).toMatchObject({ enabled: true, legend: true });
+    expect(url('#embed=1&autosize=1').embed).toMatchObject({ enabled: true, autosize: true });
     expect(url('#embed=0').embed.enabled).toBe(false);
     expect(url('').embed).toEqual(NO_EMBED);
   });
