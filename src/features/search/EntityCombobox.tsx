@@ -180,7 +180,16 @@ export function EntityCombobox({
                   <bdi className="option-other" lang={other} dir={directionOf(other)}>
                     {hit.entity.label[other]}
                   </bdi>
-                  {hit.field === 'alias' && (
+                  {hit.fuzzy && (
+                    // A typo-tolerant hit says so, with the name it is close to.
+                    <span className="option-fuzzy" data-fuzzy="">
+                      {t('search.closeTo')}:{' '}
+                      <bdi lang={hit.lang} dir={directionOf(hit.lang)}>
+                        {hit.matched}
+                      </bdi>
+                    </span>
+                  )}
+                  {hit.field === 'alias' && !hit.fuzzy && (
                     <span className="option-alias">
                       {t('search.alsoCalled')}:{' '}
                       <bdi lang={hit.lang} dir={directionOf(hit.lang)}>

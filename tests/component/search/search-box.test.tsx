@@ -69,6 +69,30 @@ describe('SearchBox', () => {
     expect(first).toHaveTextContent('Also called: Hezbollah of the Caucasus');
   });
 
+  it('forgives a typo, and says the match is only close (both languages)', async () => {
+    const user = userEvent.setup();
+    renderWithApp(<SearchBox />);
+    await user.type(input(), 'Hezbolah');
+    const first = screen.getAllByRole('option')[0];
+    expect(first).toHaveAttribute('data-entity', 'hezbollah');
+    expect(first?.querySelector('[data-fuzzy]')).toHaveTextContent('Closest spelling: Hezbollah');
+
+    await user.clear(input());
+    await user.type(input(), 'ازربيجان');
+    const arabic = screen.getAllByRole('option')[0];
+    expect(arabic).toHaveAttribute('data-entity', 'azerbaijan');
+    expect(arabic?.querySelector('[data-fuzzy] bdi')).toHaveAttribute('lang', 'ar');
+  });
+
+  it('an exact match is not marked as close', async () => {
+    const user = userEvent.setup();
+    renderWithApp(<SearchBox />, { lang: 'ar' });
+    await user.type(input(), 'حزب الله');
+    const first = screen.getAllByRole('option')[0];
+    expect(first).toHaveAttribute('data-entity', 'hezbollah');
+    expect(first?.querySelector('[data-fuzzy]')).toBeNull();
+  });
+
   it('in Arabic, shows the Arabic name first and the English one as LTR', async () => {
     const user = userEvent.setup();
     renderWithApp(<SearchBox />, { lang: 'ar' });
