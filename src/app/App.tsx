@@ -10,6 +10,8 @@ import { FilterEmptyState } from '../features/filters/FilterEmptyState';
 import { FileMenu } from '../features/io/FileMenu';
 import { FileStatus } from '../features/io/FileStatus';
 import { PathPanel } from '../features/paths/PathPanel';
+import { OldLinkNotice } from '../features/revisions/OldLinkNotice';
+import { RevisionsButton } from '../features/revisions/RevisionsButton';
 import { SearchBox } from '../features/search/SearchBox';
 import { ExplorerExport } from '../features/story/PrintView';
 import { StoryLauncher } from '../features/story/StoryLauncher';
@@ -76,6 +78,7 @@ export function App() {
             <bdi>{title}</bdi>
           </h1>
           <p className="tagline">{t('app.tagline')}</p>
+          <RevisionsButton />
         </div>
         {load.status === 'ready' && (
           <RegionBoundary region="search" compact>
@@ -103,6 +106,7 @@ export function App() {
         </div>
       </header>
       <ProvenanceBanner />
+      <OldLinkNotice />
       <FileStatus />
       {load.status === 'loading' && (
         <p className="status-line" role="status">

@@ -215,6 +215,8 @@ export function csvRows(data: Dataset, table: CsvTable): CsvValue[][] {
           JSON.stringify(s.steps),
         ]),
       ];
+    case 'revisions':
+      return [header, ...(data.revisions ?? []).map((r) => [r.date, ...both(r.note)])];
   }
 }
 

@@ -317,6 +317,7 @@ class CsvBuilder {
   private readonly sourceRows: Row[] = [];
   private readonly paragraphRows = new Map<string, Row>();
   private readonly storyRows: Row[] = [];
+  private readonly revisionRows: Row[] = [];
   private datasetRow: Row | undefined;
 
   constructor(
@@ -505,8 +506,10 @@ class CsvBuilder {
     const claims = this.readClaims();
     this.readEvidence(entities, relations, claims, sources);
     const stories = this.readStories();
+    const revisions = this.readRevisions();
     const dataset: Loose = {
       ...meta,
+      ...(revisions.length > 0 ? { revisions } : {}),
       sources,
       entities,
       relationTypes,
@@ -963,6 +966,18 @@ class CsvBuilder {
     });
   }
 
+  /** revisions.csv: one row per correction or update, oldest first (see the schema). */
+  private readRevisions(): Loose[] {
+    const table = this.tables.get('revisions');
+    if (!table) return [];
+    return table.rows.map((row, i) => {
+      this.revisionRows.push(row);
+      const out: Loose = { date: this.text(table, row, 'date') };
+      out.note = this.bilingual(table, row, 'note', ['revisions', i, 'note']) ?? {};
+      return out;
+    });
+  }
+
   // --- where a dataset path came from --------------------------------------------------------
 
   private locate(path: readonly PathSegment[]): SourceLocation | undefined {
@@ -991,6 +1006,13 @@ class CsvBuilder {
         return cell('claims', this.claimRows[index], rest);
       case 'stories':
         return cell('stories', this.storyRows[index], rest.length ? [rest[0] as string] : []);
+      case 'revisions':
+        // A note missing in both languages is the row's, not one column's.
+        return cell(
+          'revisions',
+          this.revisionRows[index],
+          rest.length === 1 && rest[0] === 'note' ? [] : rest,
+        );
       case 'relationTypes': {
         const fromRelations = this.typeFromRelations.get(index);
         if (fromRelations) return cell('relations', fromRelations, ['type']);

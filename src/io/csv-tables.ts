@@ -13,6 +13,7 @@ export const CSV_TABLES = [
   'sources',
   'paragraphs',
   'stories',
+  'revisions',
 ] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
@@ -90,6 +91,7 @@ export const CSV_COLUMNS: Record<CsvTable, readonly string[]> = {
   ],
   paragraphs: ['source', 'paragraph', 'text', 'translation_en', 'translation_ar'],
   stories: ['id', 'title_en', 'title_ar', 'description_en', 'description_ar', 'source', 'steps'],
+  revisions: ['date', 'note_en', 'note_ar'],
 };
 
 /** Read but never written: a label or description whose language its script tells. */
@@ -113,6 +115,7 @@ export const CSV_REQUIRED: Record<CsvTable, readonly (string | readonly string[]
   sources: ['id', 'language'],
   paragraphs: ['source', 'paragraph'],
   stories: ['id', 'steps'],
+  revisions: ['date', ['note_en', 'note_ar']],
 };
 
 const ALIASES: Record<string, CsvTable> = {

@@ -5,8 +5,8 @@
  * Every node carries readable columns other tools show and edit (label_en, label_ar, kind,
  * description_en…), its own extra attributes as typed columns where a column can hold them
  * exactly, and a JSON fallback column for the rest. What a flat table cannot hold (sources,
- * relation types, claims, stories) travels as one JSON document at graph level. So a file we
- * wrote reads back to the same dataset.
+ * relation types, claims, stories, revisions) travels as one JSON document at graph level. So a
+ * file we wrote reads back to the same dataset.
  */
 import { problem, type PathSegment, type Problem } from '../model/problems';
 import type { Dataset, Entity, Relation, RelationType } from '../model/schema';
@@ -27,6 +27,7 @@ export interface EmbeddedData {
   id: string;
   title: Dataset['title'];
   description?: Dataset['description'];
+  revisions?: Dataset['revisions'];
   sources: Dataset['sources'];
   relationTypes: Dataset['relationTypes'];
   claims: Dataset['claims'];
@@ -40,6 +41,7 @@ export function embeddedData(data: Dataset): EmbeddedData {
     id: data.id,
     title: data.title,
     ...(data.description !== undefined ? { description: data.description } : {}),
+    ...(data.revisions !== undefined ? { revisions: data.revisions } : {}),
     sources: data.sources,
     relationTypes: data.relationTypes,
     claims: data.claims,

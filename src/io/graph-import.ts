@@ -59,6 +59,7 @@ interface Embedded {
   id?: unknown;
   title?: unknown;
   description?: unknown;
+  revisions?: unknown;
   sources: Loose[];
   relationTypes: Loose[];
   claims: Loose[];
@@ -414,6 +415,7 @@ export function buildFromGraph(graph: ForeignGraph): ImportResult {
         ? { description: embedded.description }
         : {}
       : descriptionFrom(graph.meta.description)),
+    ...(embedded?.revisions !== undefined ? { revisions: embedded.revisions } : {}),
     sources,
     entities,
     relationTypes: types,
@@ -436,7 +438,14 @@ export function buildFromGraph(graph: ForeignGraph): ImportResult {
     if (section === 'relationTypes' && typeof index === 'number') {
       return typeFirstUse.get(index) ?? embeddedAt;
     }
-    if (section === 'sources' || section === 'claims' || section === 'stories') return embeddedAt;
+    if (
+      section === 'sources' ||
+      section === 'claims' ||
+      section === 'stories' ||
+      section === 'revisions'
+    ) {
+      return embeddedAt;
+    }
     return embedded ? embeddedAt : fileAt;
   });
 }
@@ -533,6 +542,7 @@ function readEmbedded(graph: ForeignGraph, found: ImportProblem[]): Embedded | u
     id: value.id,
     title: value.title,
     description: value.description,
+    revisions: value.revisions,
     sources,
     relationTypes,
     claims,

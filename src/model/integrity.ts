@@ -148,7 +148,26 @@ export function checkIntegrity(data: Dataset): Problem[] {
     });
   });
 
+  checkRevisions(data.revisions, out);
   return out;
+}
+
+/**
+ * Revisions are listed oldest first, so each entry's place is its version (the second entry
+ * made version 3). Two on the same day are fine: a correction can be corrected.
+ */
+function checkRevisions(revisions: Dataset['revisions'], out: Problem[]): void {
+  if (!Array.isArray(revisions)) return;
+  let previous: string | undefined;
+  revisions.forEach((revision, i) => {
+    const date: unknown = revision?.date;
+    // Dates of the wrong form are reported by the schema; comparing them says nothing more.
+    if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
+    if (previous !== undefined && date < previous) {
+      out.push(problem('revisionsOrder', ['revisions', i, 'date'], { date, previous }));
+    }
+    previous = date;
+  });
 }
 
 /** Compare quotes without caring about runs of whitespace. */

@@ -9,6 +9,7 @@ const SECTIONS = new Set([
   'relations',
   'claims',
   'stories',
+  'revisions',
 ]);
 
 /**

@@ -44,6 +44,10 @@ export const PROBLEM_CODES = [
   'selfRelation',
   'badTimeRange',
   'quoteNotFound',
+  // Revisions (corrections and updates of a published dataset).
+  'badRevisionDate',
+  'revisionNoteEmpty',
+  'revisionsOrder',
   // Importing other formats (src/io): the file as a whole.
   'unknownFormat',
   'xmlInvalid',

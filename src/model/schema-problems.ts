@@ -4,7 +4,14 @@ import { problem, type PathSegment, type Problem } from './problems';
 
 type Issue = z.core.$ZodIssue;
 
-const CUSTOM_CODES = new Set(['badId', 'notHttpUrl', 'badDate', 'badLanguage']);
+const CUSTOM_CODES = new Set([
+  'badId',
+  'notHttpUrl',
+  'badDate',
+  'badLanguage',
+  'badRevisionDate',
+  'revisionNoteEmpty',
+]);
 
 /** Turns zod issues into problems a non-programmer can act on (codes resolved by i18n). */
 export function issuesToProblems(issues: readonly Issue[], input: unknown): Problem[] {

@@ -238,12 +238,53 @@ export const story = z.strictObject({
   steps: z.array(storyStep).check(z.minLength(1)),
 });
 
+/** True for a day that exists: 2024-02-29 yes, 2026-02-29 and 2026-04-31 no. */
+function isCalendarDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
+/** A revision's note: what changed and why, in Arabic, English or both (not neither). */
+export const revisionNote = describe(
+  z.strictObject({ ar: z.optional(text), en: z.optional(text) }).check(
+    z.refine((note) => note.ar !== undefined || note.en !== undefined, {
+      error: 'revisionNoteEmpty',
+    }),
+  ),
+  'What changed and why, in Arabic (ar), English (en) or both.',
+);
+
+/**
+ * One correction or update of a published dataset. The list is oldest first (append a new
+ * entry at the end); the dataset's version is 1 + the number of entries (see revisions.ts).
+ */
+export const revision = z.strictObject({
+  date: describe(
+    z
+      .string()
+      .check(
+        z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'badRevisionDate', abort: true }),
+        z.refine(isCalendarDate, { error: 'badRevisionDate' }),
+      ),
+    'The day the changed dataset was published: YYYY-MM-DD.',
+  ),
+  note: revisionNote,
+});
+
 export const dataset = z.strictObject({
   $schema: z.optional(z.string()),
   version: z.literal(DATASET_VERSION),
   id,
   title: bilingual,
   description: z.optional(partialBilingual),
+  revisions: describe(
+    z.optional(z.array(revision)),
+    'Corrections and updates since the dataset was first published, oldest first: the date and a note of what changed and why. The dataset is then at version 1 + their number.',
+  ),
   sources: z.array(source),
   entities: z.array(entity),
   relationTypes: z.array(relationType),
@@ -261,6 +302,7 @@ export type Relation = z.infer<typeof relation>;
 export type Claim = z.infer<typeof claim>;
 export type Source = z.infer<typeof source>;
 export type Story = z.infer<typeof story>;
+export type Revision = z.infer<typeof revision>;
 export type StoryStep = z.infer<typeof storyStep>;
 export type Dataset = z.infer<typeof dataset>;
 export type DatasetInput = z.input<typeof dataset>;
@@ -268,7 +310,14 @@ export type DatasetInput = z.input<typeof dataset>;
 /** The published JSON Schema (draft-07), for editors that validate through "$schema". */
 export function datasetJsonSchema(): Record<string, unknown> {
   return {
-    ...z.toJSONSchema(dataset, { target: 'draft-7', io: 'input' }),
+    ...z.toJSONSchema(dataset, {
+      target: 'draft-7',
+      io: 'input',
+      // A refinement has no JSON Schema form: say "at least one language" the schema's way.
+      override: (ctx) => {
+        if (ctx.zodSchema === revisionNote) ctx.jsonSchema.minProperties = 1;
+      },
+    }),
     title: 'relgraph dataset, version 1',
   };
 }

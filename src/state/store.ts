@@ -5,6 +5,7 @@ import { createDataSlice, type DataSlice } from './slices/data';
 import { createEmbedSlice, type EmbedSlice } from './slices/embed';
 import { createFiltersSlice, type FiltersSlice } from './slices/filters';
 import { createPathsSlice, type PathsSlice } from './slices/paths';
+import { createRevisionsSlice, type RevisionsSlice } from './slices/revisions';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection';
 import { createStorySlice, installStoryEffects, type StorySlice } from './slices/story';
 import { createViewSlice, type ViewSlice } from './slices/view';
@@ -15,7 +16,8 @@ export type AppState = DataSlice &
   FiltersSlice &
   PathsSlice &
   EmbedSlice &
-  StorySlice;
+  StorySlice &
+  RevisionsSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** One store per mounted explorer (tests and embeds get their own). */
@@ -28,6 +30,7 @@ export function createAppStore(initial: Partial<AppState> = {}): AppStore {
     ...createPathsSlice(...a),
     ...createEmbedSlice(...a),
     ...createStorySlice(...a),
+    ...createRevisionsSlice(...a),
   }));
   installStoryEffects(store);
   if (Object.keys(initial).length > 0) store.setState(initial);

@@ -5,6 +5,7 @@
  */
 import { isUiLang, type UiLang } from '../i18n';
 import { filtersFromParams, filtersToParams, type FilterState } from '../model/filters';
+import { parseVersion } from '../model/revisions';
 import type { PathQuery } from './slices/paths';
 import type { AppState, AppStore } from './store';
 import { isLayoutName, type LayoutName, type ViewName } from './slices/view';
@@ -35,6 +36,11 @@ export interface UrlState {
   story: StoryPosition | null;
   /** `embed`, `legend`, `toolbar`, `details`, `origins`: read once on start (see slices/embed). */
   embed: EmbedState;
+  /**
+   * `v=<n>`: the dataset version the link was made for (1 + its revisions, see
+   * model/revisions.ts); null when absent or not a whole number from 1.
+   */
+  linkVersion: number | null;
 }
 
 /** Query string first, then the hash on top. */
@@ -61,6 +67,7 @@ export function urlStateFromParams(params: URLSearchParams): UrlState {
     path: pathFrom(params.get('path'), params.get('directed')),
     story: storyFrom(params.get('story'), params.get('step')),
     embed: embedFromParams(params),
+    linkVersion: parseVersion(params.get('v')),
   };
 }
 
@@ -106,6 +113,9 @@ export function hashFromState(state: AppState, graph: string | null): string {
     if (state.pathQuery.directed) params.set('directed', '1');
   }
   for (const [key, value] of Object.entries(embedToParams(state.embed))) params.set(key, value);
+  // Kept only when the link said it, and only for the dataset the link meant (not a file of
+  // the reader's own).
+  if (state.linkVersion !== null && !state.openedFile) params.set('v', String(state.linkVersion));
   return `#${params.toString()}`;
 }
 
@@ -127,6 +137,7 @@ export function stateFromUrl(url: UrlState): Partial<AppState> {
     pathQuery: url.path,
     story: url.story,
     presenting: url.story !== null,
+    linkVersion: url.linkVersion,
   };
 }
 
@@ -154,7 +165,8 @@ export function startUrlSync(store: AppStore, win: Window, graph: string | null)
       state.filters !== previous.filters ||
       state.filterMode !== previous.filterMode ||
       state.pathQuery !== previous.pathQuery ||
-      state.story !== previous.story
+      state.story !== previous.story ||
+      state.linkVersion !== previous.linkVersion
     ) {
       write(state, previous);
     }

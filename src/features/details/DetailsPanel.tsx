@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectIndex } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
+import { MissingSelection } from '../revisions/MissingSelection';
 import { EdgeDetails } from './EdgeDetails';
 import { EntityDetails } from './EntityDetails';
 import './details.css';
@@ -48,7 +49,6 @@ export function DetailsPanel() {
   if (!index || !selection) return null;
   const known =
     selection.type === 'node' ? index.entities.has(selection.id) : index.edgeById.has(selection.id);
-  if (!known) return null;
 
   const onClickCapture = (event: MouseEvent) => {
     const link = (event.target as Element).closest?.('.entity-link');
@@ -62,7 +62,8 @@ export function DetailsPanel() {
       data-occludes-graph=""
       className={expanded ? 'details-panel expanded' : 'details-panel'}
       aria-labelledby="details-title"
-      data-testid="details"
+      // An id the dataset does not have (an old link, a removed entity) says so, not nothing.
+      data-testid={known ? 'details' : 'details-missing'}
       data-selection={key}
       onClickCapture={onClickCapture}
     >
@@ -97,7 +98,9 @@ export function DetailsPanel() {
         </button>
       </div>
       <div className="details-body" ref={bodyRef}>
-        {selection.type === 'node' ? (
+        {!known ? (
+          <MissingSelection key={key} id={selection.id} data={index.data} />
+        ) : selection.type === 'node' ? (
           <EntityDetails key={selection.id} index={index} id={selection.id} />
         ) : (
           <EdgeDetails key={selection.id} index={index} id={selection.id} />

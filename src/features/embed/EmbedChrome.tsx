@@ -5,6 +5,8 @@ import { hashFromState } from '../../state/url';
 import { useAppStore } from '../../state/store';
 import { DetailsPanel } from '../details/DetailsPanel';
 import { Legend } from '../legend/Legend';
+import { OldLinkNotice } from '../revisions/OldLinkNotice';
+import { RevisionsButton } from '../revisions/RevisionsButton';
 import { LoadErrors } from '../load-errors/LoadErrors';
 import { Toolbar } from '../toolbar/Toolbar';
 import { Tooltip } from '../tooltip/Tooltip';
@@ -75,6 +77,7 @@ export function EmbedChrome({ canvas }: Props) {
       data-view={view}
     >
       <ProvenanceBanner />
+      <OldLinkNotice />
       <main className="embed-stage">
         <section className="canvas-area embed-canvas" hidden={view !== 'graph'}>
           {canvas}
@@ -92,6 +95,7 @@ export function EmbedChrome({ canvas }: Props) {
         {/* In a story, the story panel tells what the step selects, with its evidence. */}
         {embed.details && !presenting && <DetailsPanel />}
         {openFull}
+        <RevisionsButton variant="embed" />
         {presenting && (
           <Suspense fallback={null}>
             <StoryPlayer />

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
 import { safeStorage } from '../../app/safe-storage';
 import { UI_LANGS, type UiLang } from '../../i18n';
+import { datasetVersion } from '../../model/revisions';
 import { useAppStore } from '../../state/store';
+import { ShareVersionNote } from '../revisions/ShareVersionNote';
 import {
   clampHeight,
   DEFAULT_HEIGHT,
@@ -12,6 +14,7 @@ import {
   iframeSnippet,
   MAX_HEIGHT,
   MIN_HEIGHT,
+  versionedHref,
 } from './links';
 import './embed.css';
 import { CloseIcon } from '../../ui/CloseIcon';
@@ -112,8 +115,12 @@ export function ShareDialog({ onClose }: DialogProps) {
   const [lang, setLang] = useState<UiLang>(appLang);
   const [choices, setChoices] = useState<SavedChoices>(readChoices);
   const [status, setStatus] = useState('');
+  // The dataset's version goes into every link and snippet (`v=`), so a reader of an old one
+  // is told when the data has changed since. Not for a file of the reader's own.
+  const openedFile = useAppStore((s) => s.openedFile);
+  const version = index && openedFile === null ? datasetVersion(index.data) : null;
   // The page address already carries the view (the app keeps the hash in step with the store).
-  const [link] = useState(() => window.location.href);
+  const [link] = useState(() => versionedHref(window.location.href, version));
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -136,6 +143,7 @@ export function ShareDialog({ onClose }: DialogProps) {
     lang,
     hideLegend: choices.hideLegend,
     hideToolbar: choices.hideToolbar,
+    version,
   });
   const title = index?.data.title[lang] ?? t('app.name');
   const snippet = iframeSnippet({ src, title, lang, height, sandbox: choices.sandbox });
@@ -181,6 +189,7 @@ export function ShareDialog({ onClose }: DialogProps) {
       <section className="share-section" aria-labelledby={`${ids}-link`}>
         <h3 id={`${ids}-link`}>{t('embed.linkHeading')}</h3>
         <p className="share-help">{t('embed.linkHelp')}</p>
+        {version !== null && index && <ShareVersionNote data={index.data} />}
         <div className="share-row">
           <label className="visually-hidden" htmlFor={`${ids}-link-field`}>
             {t('embed.linkLabel')}

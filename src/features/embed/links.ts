@@ -15,15 +15,36 @@ export function fullViewHref(href: string): string {
   return url.href;
 }
 
+/**
+ * The same address saying which version of the dataset it was made for (`v=<n>` in the hash,
+ * replacing any `v` the page was opened with), so a reader who follows it after a correction is
+ * told the data changed since. Unchanged when the version is unknown.
+ */
+export function versionedHref(href: string, version: number | null | undefined): string {
+  if (version === null || version === undefined) return href;
+  const url = new URL(href);
+  const query = new URLSearchParams(url.search);
+  const hash = new URLSearchParams(url.hash.replace(/^#/, ''));
+  if (query.has('v')) {
+    query.delete('v');
+    url.search = query.toString();
+  }
+  hash.set('v', String(version));
+  url.hash = hash.toString();
+  return url.href;
+}
+
 export interface EmbedChoice {
   lang: UiLang;
   hideLegend: boolean;
   hideToolbar: boolean;
+  /** The dataset's version (src/model/revisions.ts), written as `v=`; left out when unknown. */
+  version?: number | null;
 }
 
 /** The address of the current view as an embed (`embed=1`, language, chrome switches). */
 export function embedSrc(href: string, choice: EmbedChoice): string {
-  const url = new URL(fullViewHref(href));
+  const url = new URL(versionedHref(fullViewHref(href), choice.version));
   const hash = new URLSearchParams(url.hash.replace(/^#/, ''));
   hash.set('embed', '1');
   hash.set('lang', choice.lang);

@@ -284,6 +284,12 @@ export const ar: Resources = {
     badTimeRange: 'تبدأ الفترة في {{from}} وتنتهي قبل ذلك في {{to}}. بدّل السنتين أو صحّحهما.',
     quoteNotFound:
       'لم يُعثر على هذا الاقتباس حرفيًا في الفقرة {{paragraph}} من "{{source}}". تحقّق من رقم الفقرة وانسخ الكلمات كما هي.',
+    badRevisionDate:
+      'التاريخ {{value}} ليس يومًا صحيحًا من التقويم بالصيغة YYYY-MM-DD (مثل 2026-12-02). اكتب اليوم الذي نُشرت فيه البيانات بعد التعديل.',
+    revisionNoteEmpty:
+      'لا تحمل هذه المراجعة ملاحظة. اكتب ما الذي تغيّر ولماذا، بالعربية (ar) أو الإنجليزية (en) أو بكلتيهما.',
+    revisionsOrder:
+      'جاءت هذه المراجعة ({{date}}) بعد مراجعة مؤرّخة في {{previous}}. رتّب المراجعات من الأقدم إلى الأحدث، وأضف كل مراجعة جديدة في آخر القائمة.',
     unknownFormat:
       'الملف "{{file}}" ليس بصيغة يمكن استيرادها. استخدم ملف JSON الخاص بنا، أو GEXF ‏(.gexf)، أو GraphML ‏(.graphml)، أو JSON الخاص بـ Cytoscape.js ‏(.cyjs أو .json)، أو مخطط Kumu ‏(.json)، أو قوالب CSV.',
     xmlInvalid:
@@ -311,7 +317,7 @@ export const ar: Resources = {
     relationTypeCreated:
       'أُنشئ نوع العلاقة "{{id}}" ("{{label}}") من الملف ضمن العائلة "other" (أخرى). راجع عائلته واتجاهه وتسميتيه باللغتين.',
     csvNoFiles:
-      'لا ينتمي أيٌّ من هذه الملفات إلى مجموعة CSV ‏({{files}}). سمِّها كما في القوالب: entities.csv وrelations.csv وrelation-types.csv وclaims.csv وevidence.csv وsources.csv وparagraphs.csv وdataset.csv وstories.csv.',
+      'لا ينتمي أيٌّ من هذه الملفات إلى مجموعة CSV ‏({{files}}). سمِّها كما في القوالب: entities.csv وrelations.csv وrelation-types.csv وclaims.csv وevidence.csv وsources.csv وparagraphs.csv وdataset.csv وstories.csv وrevisions.csv.',
     csvMissingFile:
       'لا يوجد في مجموعة CSV الملف {{file}}، ولا يمكن استيرادها من دونه. أضفه انطلاقًا من القالب.',
     csvUnknownFile:

@@ -238,6 +238,12 @@ export const en = {
       'The time range starts in {{from}} and ends earlier, in {{to}}. Swap or correct the years.',
     quoteNotFound:
       'This quote is not found word for word in paragraph {{paragraph}} of "{{source}}". Check the paragraph number and copy the words exactly.',
+    badRevisionDate:
+      'The date {{value}} is not a day of the calendar in the form YYYY-MM-DD (for example 2026-12-02). Write the day the changed dataset was published.',
+    revisionNoteEmpty:
+      'This revision has no note. Say what changed and why, in Arabic (ar), English (en) or both.',
+    revisionsOrder:
+      'This revision ({{date}}) comes after one dated {{previous}}. List revisions oldest first, and add each new one at the end.',
     unknownFormat:
       'The file "{{file}}" is not in a format we can import. Use our JSON, GEXF (.gexf), GraphML (.graphml), Cytoscape.js JSON (.cyjs or .json), a Kumu blueprint (.json) or the CSV templates.',
     xmlInvalid:
@@ -265,7 +271,7 @@ export const en = {
     relationTypeCreated:
       'The relation type "{{id}}" ("{{label}}") was created from the file, in the family "other". Check its family, direction and its labels in both languages.',
     csvNoFiles:
-      'None of these files belongs to a CSV set ({{files}}). Name them as in the templates: entities.csv, relations.csv, relation-types.csv, claims.csv, evidence.csv, sources.csv, paragraphs.csv, dataset.csv, stories.csv.',
+      'None of these files belongs to a CSV set ({{files}}). Name them as in the templates: entities.csv, relations.csv, relation-types.csv, claims.csv, evidence.csv, sources.csv, paragraphs.csv, dataset.csv, stories.csv, revisions.csv.',
     csvMissingFile:
       'The CSV set has no {{file}}, and it cannot be imported without one. Add it, starting from the template.',
     csvUnknownFile:

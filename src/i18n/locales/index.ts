@@ -6,6 +6,7 @@ import { filters } from './filters';
 import { io } from './io';
 import { paths } from './paths';
 import { regions } from './regions';
+import { revisions } from './revisions';
 import { search } from './search';
 import { story } from './story';
 import { table } from './table';
@@ -20,6 +21,7 @@ export const FEATURE_LOCALES: Record<string, FeatureLocale> = {
   embed,
   io,
   regions,
+  revisions,
 };
 
 export function translations(lang: 'en' | 'ar'): Record<string, unknown> {

@@ -262,13 +262,16 @@ describe('entity details (English)', () => {
     expect(screen.queryByTestId('details')).toBeNull();
   });
 
-  it('renders nothing without a selection or for an unknown id', () => {
+  it('renders nothing without a selection, and no details for an unknown id', () => {
     const { store } = renderWithApp(<DetailsPanel />);
     expect(screen.queryByTestId('details')).toBeNull();
     act(() => store.getState().select({ type: 'node', id: 'no-such-entity' }));
     expect(screen.queryByTestId('details')).toBeNull();
+    // It says the id is not in the dataset (tests/component/revisions/missing-selection.test.tsx).
+    expect(screen.getByTestId('details-missing')).toHaveTextContent('no-such-entity');
     act(() => store.getState().select({ type: 'edge', id: 'no-such-edge' }));
     expect(screen.queryByTestId('details')).toBeNull();
+    expect(screen.getByTestId('details-missing')).toHaveTextContent('no-such-edge');
   });
 });
 

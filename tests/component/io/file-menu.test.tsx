@@ -41,6 +41,8 @@ describe('FileMenu', () => {
     await user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}{ArrowDown}');
     expect(document.activeElement).toHaveAttribute('data-format', 'csv');
     await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toHaveTextContent('Download as a website');
+    await user.keyboard('{ArrowDown}');
     expect(document.activeElement).toHaveTextContent('Bundled dataset');
     await user.keyboard('{ArrowDown}');
     expect(document.activeElement).toHaveTextContent('Open a file…');
@@ -189,6 +191,7 @@ describe('Download as', () => {
       'sources.csv',
       'paragraphs.csv',
       'stories.csv',
+      'revisions.csv',
     ]);
     expect(saved.every((file) => file.type.startsWith('text/csv'))).toBe(true);
   });

@@ -357,9 +357,12 @@ describe('seed dataset azerbaijan-gaza: references', () => {
 });
 
 describe('seed dataset azerbaijan-gaza: numbers', () => {
-  /** Every string in the dataset outside evidence quotes (the article's own words). */
+  /**
+   * Every string in the dataset outside evidence quotes (the article's own words) and the
+   * revisions (when and how the dataset itself changed, not what the article says).
+   */
   function strings(value: unknown, key = ''): string[] {
-    if (key === 'quote') return [];
+    if (key === 'quote' || key === 'revisions') return [];
     if (typeof value === 'string') return [value];
     if (Array.isArray(value)) return value.flatMap((item) => strings(item));
     if (value !== null && typeof value === 'object')

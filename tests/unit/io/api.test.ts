@@ -42,7 +42,7 @@ describe('importFile / importFiles / exportDataset', () => {
 
   it.each([...EXPORT_FORMATS])('exports %s as files with a name and a type', async (format) => {
     const { files } = await exportDataset(seed(), format);
-    expect(files.length).toBe(format === 'csv' ? 9 : 1);
+    expect(files.length).toBe(format === 'csv' ? 10 : 1);
     for (const file of files) {
       expect(file.filename).toMatch(/^[\w.-]+\.(json|gexf|graphml|cyjs|csv)$/);
       expect(file.mime).toMatch(/^(application|text)\//);

@@ -195,6 +195,7 @@ describe('writing the CSV set', () => {
       'sources.csv',
       'paragraphs.csv',
       'stories.csv',
+      'revisions.csv',
     ]);
     for (const file of files) {
       expect(file.content.charCodeAt(0)).toBe(0xfeff);
