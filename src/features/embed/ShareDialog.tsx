@@ -26,6 +26,7 @@ const savedChoices = z.object({
   fixedHeight: z.catch(z.boolean(), false),
   height: z.catch(z.number(), DEFAULT_HEIGHT),
   sandbox: z.catch(z.boolean(), false),
+  autosize: z.catch(z.boolean(), false),
 });
 type SavedChoices = z.infer<typeof savedChoices>;
 
@@ -36,6 +37,7 @@ const DEFAULTS: SavedChoices = {
   fixedHeight: false,
   height: DEFAULT_HEIGHT,
   sandbox: false,
+  autosize: false,
 };
 
 function readChoices(): SavedChoices {
@@ -138,15 +140,19 @@ export function ShareDialog({ onClose }: DialogProps) {
     setStatus('');
   };
 
-  const height = choices.fixedHeight ? clampHeight(choices.height) : null;
+  const height = choices.fixedHeight && !choices.autosize ? clampHeight(choices.height) : null;
   const src = embedSrc(link, {
     lang,
     hideLegend: choices.hideLegend,
     hideToolbar: choices.hideToolbar,
     version,
+    autosize: choices.autosize,
   });
   const title = index?.data.title[lang] ?? t('app.name');
-  const snippet = iframeSnippet({ src, title, lang, height, sandbox: choices.sandbox });
+  const resizer = choices.autosize
+    ? new URL('vendor/open-iframe-resizer.js', document.baseURI).href
+    : null;
+  const snippet = iframeSnippet({ src, title, lang, height, sandbox: choices.sandbox, resizer });
 
   const copy = async (
     text: string,
@@ -276,6 +282,21 @@ export function ShareDialog({ onClose }: DialogProps) {
               />
             </label>
           )}
+          <label className="share-option">
+            <input
+              type="checkbox"
+              checked={choices.autosize}
+              aria-describedby={`${ids}-autosize-help`}
+              onChange={(event) => change({ autosize: event.target.checked })}
+              data-testid="share-autosize"
+            />
+            <span>
+              {t('embed.autosize')}{' '}
+              <span id={`${ids}-autosize-help`} className="share-help">
+                {t('embed.autosizeHelp')}
+              </span>
+            </span>
+          </label>
           <label className="share-option">
             <input
               type="checkbox"

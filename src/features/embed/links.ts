@@ -40,6 +40,8 @@ export interface EmbedChoice {
   hideToolbar: boolean;
   /** The dataset's version (src/model/revisions.ts), written as `v=`; left out when unknown. */
   version?: number | null;
+  /** `autosize=1`: the frame takes the height of its content (with the resizer script). */
+  autosize?: boolean;
 }
 
 /** The address of the current view as an embed (`embed=1`, language, chrome switches). */
@@ -50,6 +52,7 @@ export function embedSrc(href: string, choice: EmbedChoice): string {
   hash.set('lang', choice.lang);
   if (choice.hideLegend) hash.set('legend', '0');
   if (choice.hideToolbar) hash.set('toolbar', '0');
+  if (choice.autosize) hash.set('autosize', '1');
   url.hash = hash.toString();
   return url.href;
 }
@@ -66,6 +69,11 @@ export interface SnippetOptions {
   /** Pixels, or null for the responsive 16:10 frame. */
   height: number | null;
   sandbox: boolean;
+  /**
+   * The address of the iframe resizer the build ships (vendor/open-iframe-resizer.js): the
+   * frame is then sized to its content by that script, added after the iframe.
+   */
+  resizer?: string | null;
 }
 
 const ATTRIBUTE_ESCAPES: Record<string, string> = {
@@ -94,13 +102,17 @@ export function iframeSnippet(options: SnippetOptions): string {
     ['title', options.title],
     ['lang', options.lang],
     ['loading', 'lazy'],
-    ['style', frameStyle(options.height)],
+    ['style', options.resizer ? 'width:100%;border:0' : frameStyle(options.height)],
     ['allow', 'fullscreen'],
     ['referrerpolicy', 'strict-origin-when-cross-origin'],
   ];
   if (options.sandbox) attributes.push(['sandbox', SANDBOX_FLAGS]);
+  if (options.resizer) attributes.push(['data-relgraph-autosize', '']);
   const text = attributes.map(([name, value]) => `${name}="${escapeAttribute(value)}"`);
-  return `<iframe ${text.join(' ')}></iframe>`;
+  const frame = `<iframe ${text.join(' ')}></iframe>`;
+  if (!options.resizer) return frame;
+  const script = `import { initialize } from ${JSON.stringify(options.resizer)};\n  initialize({}, 'iframe[data-relgraph-autosize]');`;
+  return `${frame}\n<script type="module">\n  ${script}\n</script>`;
 }
 
 export const MIN_HEIGHT = 240;

@@ -22,6 +22,9 @@ export const embed = {
     hideToolbar: 'Hide the toolbar',
     fixedHeight: 'Fixed height',
     height: 'Height (pixels)',
+    autosize: "Fit the frame's height to the graph",
+    autosizeHelp:
+      'Adds a small script (an MIT iframe resizer shipped with the app) that sizes the frame to its content.',
     sandbox: 'Add a sandbox attribute',
     sandboxHelp: 'Keeps the frame from navigating or taking over your page.',
     snippetLabel: 'Embed code',
@@ -53,6 +56,9 @@ export const embed = {
     hideToolbar: 'إخفاء شريط الأدوات',
     fixedHeight: 'ارتفاع ثابت',
     height: 'الارتفاع (بالبكسل)',
+    autosize: 'مواءمة ارتفاع الإطار مع الشبكة',
+    autosizeHelp:
+      'يضيف نصًا برمجيًا صغيرًا (أداة مفتوحة المصدر بترخيص MIT تأتي مع التطبيق) يضبط ارتفاع الإطار على محتواه.',
     sandbox: 'إضافة سمة sandbox',
     sandboxHelp: 'تمنع الإطار من تغيير صفحتك أو التحكم فيها.',
     snippetLabel: 'شيفرة التضمين',
