@@ -7,6 +7,7 @@ import {
   applyEmphasis,
   applyHover,
   applyVisibility,
+  edgeLabelsZoomed,
   FADE_LIMIT,
   keepEdgeLabelsReadable,
   pathElementIds,
@@ -53,7 +54,7 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
     if (state().hover) state().setHover(null);
     if (cy.zoom() !== lastZoom) {
       lastZoom = cy.zoom();
-      keepEdgeLabelsReadable(cy);
+      edgeLabelsZoomed(cy);
     }
   };
 

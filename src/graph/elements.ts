@@ -4,6 +4,7 @@ import type { Lang } from '../model/schema';
 import { canvasLabel } from './labels';
 import { FAMILY_LOOK, KIND_LOOK } from '../theme/palette';
 import { parallelBundles } from '../model/bundles';
+import { claimantNames } from '../model/details';
 
 const DIR = { ar: 'rtl', en: 'ltr' } as const;
 
@@ -96,9 +97,7 @@ export function attributionLine(
   const shown =
     edge.kind === 'claims' ? edge.claimants.filter((id) => id !== edge.source) : edge.claimants;
   if (shown.length === 0) return '';
-  const names = shown
-    .map((id) => index.entities.get(id)?.label[lang] ?? id)
-    .join(words.separator ?? ', ');
+  const names = claimantNames(index, shown, lang, words.separator ?? ', ');
   const phrase = edge.status === 'claimed' ? words.per : words.alsoPer;
   return phrase ? phrase(names) : '';
 }

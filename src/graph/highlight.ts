@@ -1,4 +1,4 @@
-import type { Core } from 'cytoscape';
+import type { Core, EdgeCollection } from 'cytoscape';
 import type { Visible } from '../model/filters';
 import type { Path } from '../model/paths';
 import type { StepFocus } from '../model/story';
@@ -60,25 +60,33 @@ export function applyEmphasis(
 /** Rendered size, in px, below which a highlighted line's label (and its "per …") is enlarged. */
 export const READABLE_EDGE_LABEL = 11;
 
+/** The highlighted lines of each graph, found once per emphasis so a zoom does not search. */
+const highlightedEdges = new WeakMap<Core, EdgeCollection>();
+
 /**
  * The label of a highlighted line says who claims it, so it must be readable whatever the zoom:
  * below READABLE_EDGE_LABEL px on screen, the few highlighted lines get a larger font (a bypass,
- * removed when they are no longer highlighted). Call after emphasis and on zoom.
+ * removed when they are no longer highlighted). Call after emphasis changes.
  */
 export function keepEdgeLabelsReadable(cy: Core): void {
-  const zoom = cy.zoom();
+  const previous = highlightedEdges.get(cy);
+  const shown = cy.edges('.focus, .selected, .on-path');
   cy.batch(() => {
-    cy.edges('.readable').forEach((edge) => {
-      if (!edge.is('.focus, .selected, .on-path'))
-        edge.removeStyle('font-size').removeClass('readable');
-    });
-    const size = zoom * 11 < READABLE_EDGE_LABEL ? READABLE_EDGE_LABEL / zoom : null;
-    const shown = cy.edges('.focus, .selected, .on-path');
-    if (shown.length > 200) return;
-    shown.forEach((edge) => {
-      if (size === null) edge.removeStyle('font-size').removeClass('readable');
-      else edge.style('font-size', size).addClass('readable');
-    });
+    previous?.difference(shown).removeStyle('font-size');
+  });
+  highlightedEdges.set(cy, shown.length > 200 ? cy.collection() : shown);
+  edgeLabelsZoomed(cy);
+}
+
+/** On zoom: resizes only the lines keepEdgeLabelsReadable found (nothing on a plain graph). */
+export function edgeLabelsZoomed(cy: Core): void {
+  const shown = highlightedEdges.get(cy);
+  if (!shown || shown.empty()) return;
+  const zoom = cy.zoom();
+  const size = zoom * 11 < READABLE_EDGE_LABEL ? READABLE_EDGE_LABEL / zoom : null;
+  cy.batch(() => {
+    if (size === null) shown.removeStyle('font-size');
+    else shown.style('font-size', size);
   });
 }
 

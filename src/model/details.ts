@@ -1,5 +1,5 @@
 import type { GraphEdge, GraphIndex } from './graph-index';
-import type { Claim, Relation, RelationType } from './schema';
+import type { Claim, Lang, Relation, RelationType } from './schema';
 
 export type Direction = 'out' | 'in' | 'both';
 
@@ -42,6 +42,16 @@ export function relationGroups(index: GraphIndex, entityId: string): RelationGro
     group.lines.push({ relation, type, direction, other, edge });
   }
   return [...groups.values()];
+}
+
+/** Claimants by name in one language ("Joseph Epstein, Foreign reports"); an unknown id as is. */
+export function claimantNames(
+  index: GraphIndex,
+  ids: readonly string[],
+  lang: Lang,
+  separator: string,
+): string {
+  return ids.map((id) => index.entities.get(id)?.label[lang] ?? id).join(separator);
 }
 
 /** The label that reads from `direction`'s point of view. */

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { claimantNames } from '../../model/details';
 import type { GraphIndex } from '../../model/graph-index';
 import type { EvidenceStatus, Lang } from '../../model/schema';
 
@@ -14,9 +15,7 @@ export function attributionText(
   status: EvidenceStatus,
   claimants: readonly string[],
 ): string {
-  const names = claimants
-    .map((id) => index.entities.get(id)?.label[lang] ?? id)
-    .join(t('details.separator'));
+  const names = claimantNames(index, claimants, lang, t('details.separator'));
   if (status === 'claimed' && names) return `${t('status.claimedBy')} ${names}`;
   const head = t(`status.${status}`);
   return names ? `${head} · ${t('status.alsoClaimedBy')} ${names}` : head;

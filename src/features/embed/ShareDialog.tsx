@@ -171,7 +171,7 @@ export function ShareDialog({ onClose }: DialogProps) {
   return (
     <dialog
       ref={dialogRef}
-      className="share-dialog"
+      className="share-dialog modal-dialog"
       aria-labelledby={`${ids}-title`}
       onClose={onClose}
       // Escape closes the dialog only; it must not also reach the app's "Escape clears the
@@ -179,7 +179,7 @@ export function ShareDialog({ onClose }: DialogProps) {
       onKeyDown={(event) => event.key === 'Escape' && event.stopPropagation()}
       data-testid="share-dialog"
     >
-      <header className="share-header">
+      <header className="share-header modal-header">
         <h2 id={`${ids}-title`}>{t('embed.dialogTitle')}</h2>
         <button
           type="button"

@@ -49,7 +49,7 @@ export function RevisionsDialog({ onClose }: Props) {
   return (
     <dialog
       ref={dialogRef}
-      className="revisions-dialog"
+      className="revisions-dialog modal-dialog"
       aria-labelledby={`${ids}-title`}
       aria-describedby={`${ids}-summary`}
       data-testid="revisions-dialog"
@@ -66,7 +66,7 @@ export function RevisionsDialog({ onClose }: Props) {
       }}
       onClose={onClose}
     >
-      <header className="revisions-header">
+      <header className="revisions-header modal-header">
         <h2 id={`${ids}-title`}>{t('revisions.dialogTitle')}</h2>
         <button
           ref={closeRef}
