@@ -218,7 +218,7 @@ function firstSentence(paragraph: string): string {
 }
 
 const SOURCE_ID = 'bench-source';
-const CLAIMANT_KINDS = new Set<EntityKind>(['person', 'organization', 'country']);
+const CLAIMANT_KINDS = new Set<string>(['person', 'organization', 'country']);
 
 /** Rounded to 0.1, without -0. */
 function round1(value: number): number {

@@ -2,7 +2,8 @@ import type { ElementDefinition } from 'cytoscape';
 import type { GraphEdge, GraphIndex } from '../model/graph-index';
 import type { Lang } from '../model/schema';
 import { canvasLabel } from './labels';
-import { FAMILY_LOOK, KIND_LOOK } from '../theme/palette';
+import { FAMILY_LOOK } from '../theme/palette';
+import { entityLookOf } from '../model/kinds';
 import { parallelBundles } from '../model/bundles';
 import { claimantNames } from '../model/details';
 
@@ -15,7 +16,7 @@ const DIR = { ar: 'rtl', en: 'ltr' } as const;
  */
 export function toElements(index: GraphIndex, lang: Lang, words: ClaimWords): ElementDefinition[] {
   const nodes: ElementDefinition[] = index.data.entities.map((entity) => {
-    const look = KIND_LOOK[entity.kind];
+    const look = entityLookOf(index.data, entity);
     return {
       group: 'nodes',
       data: {
@@ -26,6 +27,10 @@ export function toElements(index: GraphIndex, lang: Lang, words: ClaimWords): El
         color: look.color,
         shape: look.shape,
         size: look.size,
+        // A group is drawn around its members (style.ts: node:parent).
+        ...(entity.parent !== undefined && index.entities.has(entity.parent)
+          ? { parent: entity.parent }
+          : {}),
       },
       ...(entity.position ? { position: { ...entity.position } } : {}),
       classes: nodeClasses(entity.kind, entity.subkind),
@@ -37,6 +42,7 @@ export function toElements(index: GraphIndex, lang: Lang, words: ClaimWords): El
     if (bundles.hidden.has(edge.id)) continue;
     const bundle = bundles.groupOf.get(edge.id)?.length ?? 0;
     const label = edgeLabel(index, edge, lang, words);
+    const own = edge.kind === 'relation' ? index.relations.get(edge.refId)?.look : undefined;
     const per = bundle ? '' : attributionLine(index, edge, lang, words);
     edges.push({
       group: 'edges',
@@ -47,7 +53,8 @@ export function toElements(index: GraphIndex, lang: Lang, words: ClaimWords): El
         family: edge.family,
         status: edge.status,
         edgeKind: edge.kind,
-        color: FAMILY_LOOK[edge.family].color,
+        color: own?.color ?? FAMILY_LOOK[edge.family].color,
+        ...(own?.width !== undefined ? { width: own.width } : {}),
         arrow: edge.directed && !bundle ? FAMILY_LOOK[edge.family].arrow : 'none',
         // A bundle says how many lines it stands for, always (style.ts: edge.bundle).
         // Who claims it travels with the line: drawn whenever the line's label is.
@@ -59,7 +66,7 @@ export function toElements(index: GraphIndex, lang: Lang, words: ClaimWords): El
           .join('\n'),
         ...(bundle ? { bundle: canvasLabel(`×${bundle}`, DIR[lang]) } : {}),
       },
-      classes: `family-${edge.family} status-${edge.status} edge-${edge.kind}${bundle ? ' bundle' : ''}`,
+      classes: `family-${edge.family} status-${edge.status} edge-${edge.kind}${bundle ? ' bundle' : ''}${own?.width !== undefined ? ' own-width' : ''}`,
     });
   }
   return [...nodes, ...edges];

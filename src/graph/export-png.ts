@@ -1,12 +1,13 @@
 import type { Core } from 'cytoscape';
-import type { EntityKind, RelationFamily } from '../model/schema';
+import type { NodeShape, RelationFamily } from '../model/schema';
 import {
   EXPORT_FRAMES,
   type ExportRequest,
   type ExportResult,
   type ExportTexts,
 } from '../state/slices/story';
-import { FAMILY_LOOK, KIND_LOOK } from '../theme/palette';
+import { FAMILY_LOOK } from '../theme/palette';
+import { SHAPE_PATHS } from '../theme/shapes';
 import { isolate } from './labels';
 import { LABEL_FONT } from './style';
 
@@ -222,15 +223,18 @@ function drawLegend(
   w: number,
   top: number,
 ): void {
-  const { kinds, families, status, rings } = texts.legend;
+  const { kinds, families, status, rings, ownLook } = texts.legend;
   // The rings the canvas draws are part of the key too (style.ts: unnamed sources, armed groups).
   const kindItems = [
     ...kinds.items.map((item) => ({
-      swatch: kindSwatch(item.kind as EntityKind),
+      swatch: kindSwatch(item.shape, item.color),
       label: item.label,
     })),
-    { swatch: ringSwatch('#CC79A7', [3, 2], true), label: rings.unnamed },
-    { swatch: ringSwatch('#D55E00', [], false), label: rings.armed },
+    ...(ownLook ? [{ swatch: ownLookSwatch, label: ownLook }] : []),
+    ...(rings.unnamed
+      ? [{ swatch: ringSwatch('#CC79A7', [3, 2], true), label: rings.unnamed }]
+      : []),
+    ...(rings.armed ? [{ swatch: ringSwatch('#D55E00', [], false), label: rings.armed }] : []),
   ];
   const half = Math.ceil(kindItems.length / 2);
   const columns: Column[] = [
@@ -248,7 +252,7 @@ function drawLegend(
       items: status.items.map((item) => ({
         swatch: lineSwatch(
           '#374151',
-          item.status === 'claimed' ? [6, 4] : item.status === 'disputed' ? [2, 3] : [],
+          { reported: [], claimed: [6, 4], disputed: [2, 3], unsourced: [2, 5] }[item.status],
         ),
         label: item.label,
       })),
@@ -296,56 +300,27 @@ function drawLegend(
   });
 }
 
-function kindSwatch(kind: EntityKind): Swatch {
-  const color = KIND_LOOK[kind]?.color ?? MUTED;
+/** A kind's shape, from the same paths as the on-screen legend (theme/shapes.ts). */
+function kindSwatch(shape: NodeShape, color: string): Swatch {
   return (ctx, x, y) => {
-    const r = 7;
     ctx.fillStyle = color;
-    ctx.beginPath();
-    switch (kind) {
-      case 'organization':
-        ctx.roundRect(x - 8, y - 6, 16, 12, 3);
-        break;
-      case 'asset':
-        ctx.roundRect(x - 7, y - 7, 14, 14, 5);
-        break;
-      case 'interest':
-        polygon(ctx, [
-          [x, y - r - 1],
-          [x + r + 1, y],
-          [x, y + r + 1],
-          [x - r - 1, y],
-        ]);
-        break;
-      case 'place':
-        polygon(ctx, [
-          [x - 4, y - 7],
-          [x + 4, y - 7],
-          [x + 8, y],
-          [x + 4, y + 7],
-          [x - 4, y + 7],
-          [x - 8, y],
-        ]);
-        break;
-      case 'event': {
-        const points: [number, number][] = [];
-        for (let i = 0; i < 10; i++) {
-          const radius = i % 2 === 0 ? 8 : 3.5;
-          const angle = -Math.PI / 2 + (i * Math.PI) / 5;
-          points.push([x + radius * Math.cos(angle), y + radius * Math.sin(angle)]);
-        }
-        polygon(ctx, points);
-        break;
-      }
-      case 'person':
-        ctx.arc(x, y, 5.5, 0, 2 * Math.PI);
-        break;
-      default:
-        ctx.arc(x, y, r, 0, 2 * Math.PI);
-    }
-    ctx.fill();
+    ctx.translate(x - 8, y - 8);
+    ctx.scale(0.8, 0.8);
+    ctx.fill(new Path2D(SHAPE_PATHS[shape]));
   };
 }
+
+/** Two dots of other colours: some elements keep the colours their file gave them. */
+const ownLookSwatch: Swatch = (ctx, x, y) => {
+  ctx.fillStyle = '#E69F00';
+  ctx.beginPath();
+  ctx.arc(x - 4, y + 2, 4, 0, 2 * Math.PI);
+  ctx.fill();
+  ctx.fillStyle = '#56B4E9';
+  ctx.beginPath();
+  ctx.arc(x + 4, y - 2, 5, 0, 2 * Math.PI);
+  ctx.fill();
+};
 
 /** A node ring: dashed and translucent for unnamed sources, solid red for armed groups. */
 function ringSwatch(color: string, dash: number[], hollow: boolean): Swatch {
@@ -359,11 +334,6 @@ function ringSwatch(color: string, dash: number[], hollow: boolean): Swatch {
     ctx.setLineDash(dash);
     ctx.stroke();
   };
-}
-
-function polygon(ctx: CanvasRenderingContext2D, points: [number, number][]): void {
-  points.forEach(([px, py], i) => (i === 0 ? ctx.moveTo(px, py) : ctx.lineTo(px, py)));
-  ctx.closePath();
 }
 
 function lineSwatch(color: string, dash: number[]): Swatch {

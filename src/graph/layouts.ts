@@ -1,6 +1,6 @@
 import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
 import type { GraphIndex } from '../model/graph-index';
-import { ENTITY_KINDS } from '../model/schema';
+import { kindsOf } from '../model/kinds';
 import type { LayoutName } from '../state/slices/view';
 
 export function hasStoredPositions(index: GraphIndex): boolean {
@@ -55,9 +55,9 @@ export const FORCE_OPTIONS = {
 
 /** Kinds in clusters around a circle, each cluster a small grid: a calm "who is what" view. */
 export function groupedPositions(index: GraphIndex): Map<string, { x: number; y: number }> {
-  const groups = ENTITY_KINDS.map((kind) =>
-    index.data.entities.filter((e) => e.kind === kind).map((e) => e.id),
-  ).filter((ids) => ids.length > 0);
+  const byKind = new Map(kindsOf(index.data).map((kind) => [kind.id, [] as string[]]));
+  for (const entity of index.data.entities) byKind.get(entity.kind)?.push(entity.id);
+  const groups = [...byKind.values()].filter((ids) => ids.length > 0);
   const positions = new Map<string, { x: number; y: number }>();
   const radius = 140 + 60 * groups.length;
   groups.forEach((ids, g) => {

@@ -48,6 +48,20 @@ export const STYLESHEET: StylesheetJson = [
     },
   },
   { selector: 'node.sub-armed-group', style: { 'border-width': 4, 'border-color': '#D55E00' } },
+  // A group (yEd group, Cytoscape compound): a light container around its members, named on top.
+  {
+    selector: 'node:parent',
+    style: {
+      shape: 'round-rectangle',
+      'background-opacity': 0.12,
+      'border-width': 2,
+      // A neutral frame: a group's own fill is often near white (yEd's #F5F5F5).
+      'border-color': '#9CA3AF',
+      'text-valign': 'top',
+      'text-margin-y': -4,
+      padding: '18px',
+    },
+  },
   {
     selector: 'edge',
     style: {
@@ -80,8 +94,16 @@ export const STYLESHEET: StylesheetJson = [
     selector: 'edge.status-disputed',
     style: { 'line-style': 'dotted', width: 3, 'source-arrow-shape': 'square' },
   },
+  // No source given (imported from another tool): faint, finely dotted — present, not evidenced.
+  {
+    selector: 'edge.status-unsourced',
+    style: { 'line-style': 'dashed', 'line-dash-pattern': [2, 5], opacity: 0.75 },
+  },
   { selector: 'edge.edge-benefits, edge.edge-concerns', style: { width: 1.5, opacity: 0.7 } },
   { selector: 'edge.family-proxy', style: { width: 3 } },
+  // A width the file's author chose (a Gephi thickness, a weight): before the states below, so
+  // a selected or highlighted line still stands out.
+  { selector: 'edge.own-width', style: { width: 'data(width)' } },
   // Many parallel lines drawn as one (model/bundles.ts): thick, with its count always shown.
   { selector: 'edge.bundle', style: { width: 6, label: 'data(bundle)', 'font-weight': 700 } },
   // Interaction states.

@@ -40,5 +40,27 @@ export function createI18n(lang: UiLang = 'en'): I18n {
   instance.services.formatter?.add('kindName', (value: unknown) =>
     instance.t(`kinds.${String(value)}`, { defaultValue: String(value) }),
   );
+  // Which column was read as what (src/io, csvEdgeList): the value is JSON [[column, role], …],
+  // each role named in the reader's language; any other value is shown as it is.
+  instance.services.formatter?.add('columnRoles', (value: unknown, lng: string | undefined) => {
+    let pairs: unknown;
+    try {
+      pairs = JSON.parse(String(value));
+    } catch {
+      return String(value);
+    }
+    if (!Array.isArray(pairs)) return String(value);
+    const options = { lng, interpolation: { escapeValue: false } };
+    return pairs
+      .filter((pair): pair is [string, string] => Array.isArray(pair) && pair.length === 2)
+      .map(([column, role]) =>
+        instance.t('problems.columnRoles.item', {
+          ...options,
+          column,
+          role: instance.t(`problems.columnRoles.${role}`, { ...options, defaultValue: role }),
+        }),
+      )
+      .join(instance.t('problems.where.separator', options));
+  });
   return instance;
 }

@@ -204,3 +204,33 @@ export function splitList(cell: string): string[] {
   items.push(current);
   return items.map((item) => item.trim()).filter((item) => item !== '');
 }
+
+// ---- Cells: numbers and yes/no as spreadsheets write them -------------------------------
+
+/** Spreadsheets in Arabic locales may show Arabic-Indic digits and the Arabic decimal mark. */
+function westernDigits(text: string): string {
+  return text
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/\u066b/g, '.')
+    .replace(/\u2212/g, '-');
+}
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
+
+/** A number cell (Arabic-Indic digits, a decimal comma in a ;-separated file), or undefined. */
+export function parseNumber(cell: string, delimiter: Delimiter): number | undefined {
+  const text = westernDigits(unescapeFormula(cell).trim());
+  if (NUMBER.test(text)) return Number(text);
+  // "1,5" in a semicolon-separated file is a decimal comma (European and Arabic locales).
+  if (delimiter !== ',' && DECIMAL_COMMA.test(text)) return Number(text.replace(',', '.'));
+  return undefined;
+}
+
+export function parseBoolean(cell: string): boolean | undefined {
+  const word = cell.trim().toLowerCase();
+  if (['true', 'yes', 'y', '1', 'نعم'].includes(word)) return true;
+  if (['false', 'no', 'n', '0', 'لا'].includes(word)) return false;
+  return undefined;
+}

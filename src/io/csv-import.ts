@@ -14,6 +14,8 @@ import {
   splitList,
   unescapeFormula,
   type Delimiter,
+  parseBoolean,
+  parseNumber,
 } from './csv-core';
 import {
   ATTRIBUTES_COLUMN,
@@ -30,7 +32,8 @@ import {
 } from './csv-tables';
 import type { AttributeValue } from './fields';
 import { finishImport, failed, importProblem, sortProblems } from './finish';
-import { IdAllocator, slugify } from './ids';
+import { importEdgeList } from './csv-edgelist';
+import { IdAllocator, isValidId, sanitizeId, slugify } from './ids';
 import { decodeText, scriptOf, shorten, utf8Length } from './text';
 import type { ImportProblem, ImportResult, InputFile, SourceLocation } from './types';
 import { emptyRecord } from '../model/records';
@@ -70,6 +73,8 @@ export function importCsvFiles(
   files: readonly InputFile[],
   options: CsvImportOptions = {},
 ): ImportResult {
+  const single = files.length === 1 ? readEdgeList(files[0] as InputFile) : undefined;
+  if (single) return single;
   const found: ImportProblem[] = [];
   const tables = new Map<CsvTable, Table>();
   const known = CSV_TABLES.map(csvFileName).join(', ');
@@ -120,7 +125,36 @@ export function importCsvFiles(
   if (found.some((p) => p.severity === 'error' && p.path.length === 0 && isStructural(p.code))) {
     return failed('csv', sortProblems(found, fileOrder(tables)));
   }
-  return new CsvBuilder(tables, found, options).build();
+  const gephi = files.some((file) => GEPHI_NAME.test(baseName(file.name)));
+  return new CsvBuilder(tables, found, options, gephi).build();
+}
+
+/** Gephi's Data Laboratory exports its tables as nodes.csv and edges.csv. */
+const GEPHI_NAME = /(?:^|[-_\s])(?:nodes|edges)\.(?:csv|tsv|txt)$/i;
+/** A lone table of links under another tool's name (edges.csv, links.csv, connections.csv). */
+const EDGES_NAME = /(?:^|[-_\s])(?:edges|links|connections)\.(?:csv|tsv|txt)$/i;
+
+/**
+ * One file that is not a table of the set (or is a lone edges.csv, which Gephi also reads by
+ * itself), read as an edge list when its header looks like one; undefined otherwise.
+ */
+function readEdgeList(file: InputFile): ImportResult | undefined {
+  const name = baseName(file.name);
+  const table = tableOf(name);
+  if (table !== undefined && !(table === 'relations' && EDGES_NAME.test(name))) return undefined;
+  const decoded = decodeText(file.content);
+  if (utf8Length(decoded.text) > MAX_DATASET_BYTES) return undefined;
+  const result = importEdgeList(name, decoded.text);
+  if (!result || !decoded.guessedEncoding) return result;
+  const warning = importProblem(
+    'encodingGuessed',
+    { file: name },
+    { encoding: decoded.guessedEncoding },
+    'warning',
+  );
+  return result.ok
+    ? { ...result, warnings: [warning, ...result.warnings] }
+    : { ...result, problems: [...result.problems, warning] };
 }
 
 /** The set's files in the order of the tables, for the report. */
@@ -292,18 +326,6 @@ const KIND_WORDS: Record<string, EntityKind> = {
   location: 'place',
 };
 
-/** Spreadsheets in Arabic locales may show Arabic-Indic digits and the Arabic decimal mark. */
-function westernDigits(text: string): string {
-  return text
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/\u066b/g, '.')
-    .replace(/\u2212/g, '-');
-}
-
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
-
 class CsvBuilder {
   private readonly entityRows: Row[] = [];
   private readonly entityIds = new Map<string, number>();
@@ -320,10 +342,16 @@ class CsvBuilder {
   private readonly revisionRows: Row[] = [];
   private datasetRow: Row | undefined;
 
+  /** Gephi's nodes.csv/edges.csv: ids made valid, Type read as the direction (see below). */
+  private readonly idAliases = new Map<string, string>();
+  private readonly changedIds: string[] = [];
+  private readonly changedRelationIds: string[] = [];
+
   constructor(
     private readonly tables: Map<CsvTable, Table>,
     private readonly found: ImportProblem[],
     private readonly options: CsvImportOptions,
+    private readonly gephi = false,
   ) {}
 
   // --- cells ---------------------------------------------------------------------------------
@@ -417,6 +445,8 @@ class CsvBuilder {
 
   /** An entity by id, or by a label in either language that only one entity has. */
   private entity(table: Table, row: Row, column: string, value: string, path: PathSegment[]) {
+    const alias = this.idAliases.get(value);
+    if (alias !== undefined) return alias;
     if (this.entityIds.has(value)) return value;
     const ids = this.labelIndex.get(foldLabel(value));
     if (ids?.size === 1) return [...ids][0] as string;
@@ -433,11 +463,24 @@ class CsvBuilder {
     return value;
   }
 
-  private attributes(table: Table, row: Row, path: PathSegment[]): Loose | undefined {
+  private attributes(
+    table: Table,
+    row: Row,
+    path: PathSegment[],
+    skip?: number,
+  ): Loose | undefined {
     const out: [string, AttributeValue][] = [];
     for (const extra of table.extras) {
       const cell = row.cells[extra.index];
-      if (cell === undefined || cell === '') continue;
+      if (cell === undefined || cell === '' || extra.index === skip) continue;
+      if (this.gephi && extra.type === 'string' && extra.key.toLowerCase() === 'weight') {
+        // Gephi's weight is a number ("1.0"), as the GEXF and GraphML readers keep it.
+        const weight = parseNumber(cell.trim(), table.delimiter);
+        if (weight !== undefined) {
+          out.push([extra.key, weight]);
+          continue;
+        }
+      }
       const at = { file: table.file, row: row.row, column: extra.name };
       if (extra.type === 'number') {
         const value = parseNumber(cell.trim(), table.delimiter);
@@ -504,6 +547,17 @@ class CsvBuilder {
     const relationTypes = this.readRelationTypes();
     const relations = this.readRelations(relationTypes);
     const claims = this.readClaims();
+    for (const [table, changed] of [
+      ['entities', this.changedIds],
+      ['relations', this.changedRelationIds],
+    ] as const) {
+      if (changed.length === 0) continue;
+      const file = this.tables.get(table)?.file;
+      this.warn('idChanged', file ? { file } : undefined, {
+        count: changed.length,
+        examples: changed.slice(0, 3).join(', ') + (changed.length > 3 ? ', …' : ''),
+      });
+    }
     this.readEvidence(entities, relations, claims, sources);
     const stories = this.readStories();
     const revisions = this.readRevisions();
@@ -636,6 +690,8 @@ class CsvBuilder {
     }
     const derived = new Map<string, Row>();
     const defaulted: string[] = [];
+    const valid = new IdAllocator();
+    for (const id of explicit.keys()) if (isValidId(id)) valid.claim(id);
     const out = table.rows.map((row, i) => {
       this.entityRows.push(row);
       const path: PathSegment[] = ['entities', i];
@@ -644,6 +700,23 @@ class CsvBuilder {
         fallback: true,
       });
       let id = this.text(table, row, 'id');
+      if (id !== undefined && this.gephi && !isValidId(id)) {
+        // Gephi takes any text as an id ("北京", "Đà Nẵng"); made valid as the GEXF reader does
+        // (ids.ts), else from the label, and every reference to it follows.
+        const original = id;
+        id =
+          this.idAliases.get(original) ??
+          valid.unique(
+            sanitizeId(original) ||
+              slugify(original) ||
+              slugify(label?.en ?? label?.ar ?? '') ||
+              `entity-${row.row}`,
+          );
+        if (!this.idAliases.has(original)) {
+          this.idAliases.set(original, id);
+          this.changedIds.push(`"${shorten(original, 30)}" → "${id}"`);
+        }
+      }
       if (id === undefined) {
         const base = slugify(label?.en ?? label?.ar ?? '') || `entity-${row.row}`;
         const other = explicit.get(base) ?? derived.get(base);
@@ -764,32 +837,47 @@ class CsvBuilder {
       const id = this.text(table, row, 'id');
       if (id !== undefined) ids.claim(id);
     }
+    // Gephi's edges.csv: "Type" is Directed or Undirected, the direction; the relation's kind
+    // is in "Label", if anywhere.
+    const directions = this.gephi && !given && isDirectionColumn(table, this.raw.bind(this));
+    const labelExtra = directions
+      ? table.extras.find((extra) => extra.key.toLowerCase() === 'label')
+      : undefined;
+    const gephiTypes = new Map<string, string>();
+    const relationIds = new IdAllocator();
     return table.rows.map((row, i) => {
       this.relationRows.push(row);
       const path: PathSegment[] = ['relations', i];
-      const typeCell = this.text(table, row, 'type');
       let type: string;
-      const known =
-        typeCell === undefined
-          ? undefined
-          : (typeIds.get(typeCell) ?? typeIds.get(foldLabel(typeCell)));
-      if (known) type = known;
-      else if (given && typeCell !== undefined) type = typeCell;
-      else {
-        // No relation-types.csv (or an empty type): make the type from the text.
-        const text = typeCell ?? 'linked with';
-        const id = typeAllocator.unique(slugify(text) || 'related');
-        typeIds.set(text, id);
-        typeIds.set(foldLabel(text), id);
-        this.typeFromRelations.set(types.length, row);
-        types.push({ id, family: 'other', directed: false, label: { ar: text, en: text } });
-        this.warn(
-          'relationTypeCreated',
-          this.at(table, row, 'type'),
-          { id, label: shorten(text) },
-          ['relationTypes', types.length - 1],
-        );
-        type = id;
+      if (directions) {
+        const directed = this.text(table, row, 'type')?.toLowerCase() === 'directed';
+        const text = labelExtra ? row.cells[labelExtra.index]?.trim() || undefined : undefined;
+        const key = `${text === undefined ? '' : foldLabel(text)}|${directed}`;
+        type =
+          gephiTypes.get(key) ??
+          this.createType(
+            types,
+            typeAllocator,
+            table,
+            row,
+            text,
+            directed,
+            text === undefined ? 'type' : labelExtra?.name,
+          );
+        gephiTypes.set(key, type);
+      } else {
+        const typeCell = this.text(table, row, 'type');
+        // Without a type (no column, or an empty cell) every such row shares one type.
+        const text = typeCell ?? DEFAULT_TYPE_TEXT;
+        const known = typeIds.get(text) ?? typeIds.get(foldLabel(text));
+        if (known) type = known;
+        else if (given && typeCell !== undefined) type = typeCell;
+        else {
+          // No relation-types.csv (or an empty type): make the type from the text.
+          type = this.createType(types, typeAllocator, table, row, typeCell, false);
+          typeIds.set(text, type);
+          typeIds.set(foldLabel(text), type);
+        }
       }
       const sourceCell = this.text(table, row, 'source');
       const targetCell = this.text(table, row, 'target');
@@ -802,6 +890,14 @@ class CsvBuilder {
           ? undefined
           : this.entity(table, row, 'target', targetCell, [...path, 'target']);
       let id = this.text(table, row, 'id');
+      if (id !== undefined && this.gephi && (this.entityIds.has(id) || !isValidId(id))) {
+        // Gephi numbers nodes and edges from 0 alike: an edge id that is a node's changes, as
+        // in the GEXF reader ("0" → "edge-0").
+        const original = id;
+        const base = sanitizeId(original) || 'relation';
+        id = relationIds.unique(this.entityIds.has(base) ? `edge-${base}` : base);
+        this.changedRelationIds.push(`"${shorten(original, 30)}" → "${id}"`);
+      } else if (id !== undefined) relationIds.claim(id);
       if (id === undefined) {
         id = ids.unique(
           slugify(`${source ?? ''}-${type}-${target ?? ''}`) || `relation-${row.row}`,
@@ -819,10 +915,47 @@ class CsvBuilder {
       });
       if (description) out.description = description;
       out.evidence = [];
-      const attributes = this.attributes(table, row, [...path, 'attributes']);
+      const attributes = this.attributes(table, row, [...path, 'attributes'], labelExtra?.index);
       if (attributes) out.attributes = attributes;
       return out;
     });
+  }
+
+  /** A relation type made from the relations' own text (or the default), reported once. */
+  private createType(
+    types: Loose[],
+    allocator: IdAllocator,
+    table: Table,
+    row: Row,
+    text: string | undefined,
+    directed: boolean,
+    column = 'type',
+  ): string {
+    const label = text ?? DEFAULT_TYPE_TEXT;
+    const id = allocator.unique(
+      text === undefined ? (directed ? 'links-to' : 'linked-with') : slugify(text) || 'related',
+    );
+    const type: Loose = { id, family: 'other', directed, label: { ar: label, en: label } };
+    if (text === undefined) {
+      type.label = directed
+        ? { en: 'links to', ar: 'يرتبط بـ' }
+        : { en: DEFAULT_TYPE_TEXT, ar: 'مرتبط مع' };
+    }
+    if (directed) {
+      type.inverseLabel =
+        text === undefined
+          ? { en: 'is linked from', ar: 'يرتبط به' }
+          : { en: `${label} (reverse)`, ar: `${label} (بالاتجاه المعاكس)` };
+    }
+    this.typeFromRelations.set(types.length, row);
+    types.push(type);
+    this.warn(
+      'relationTypeCreated',
+      this.at(table, row, column),
+      { id, label: shorten((type.label as { en: string }).en) },
+      ['relationTypes', types.length - 1],
+    );
+    return id;
   }
 
   private readClaims(): Loose[] {
@@ -884,7 +1017,7 @@ class CsvBuilder {
       });
       for (const item of needing) {
         item.evidence = [
-          { source: id, paragraph: 1, quote: '(imported from CSV)', status: 'reported' },
+          { source: id, paragraph: 1, quote: '(imported from CSV)', status: 'unsourced' },
         ];
       }
       this.warn('evidenceImported', undefined, { count: needing.length, source: id });
@@ -1065,17 +1198,20 @@ function matchKind(cell: string): string | undefined {
   return KIND_WORDS[word];
 }
 
-export function parseNumber(cell: string, delimiter: Delimiter): number | undefined {
-  const text = westernDigits(unescapeFormula(cell).trim());
-  if (NUMBER.test(text)) return Number(text);
-  // "1,5" in a semicolon-separated file is a decimal comma (European and Arabic locales).
-  if (delimiter !== ',' && DECIMAL_COMMA.test(text)) return Number(text.replace(',', '.'));
-  return undefined;
-}
+/** The type text of relations that have none: one shared type, "linked with". */
+const DEFAULT_TYPE_TEXT = 'linked with';
 
-export function parseBoolean(cell: string): boolean | undefined {
-  const word = cell.trim().toLowerCase();
-  if (['true', 'yes', 'y', '1', 'نعم'].includes(word)) return true;
-  if (['false', 'no', 'n', '0', 'لا'].includes(word)) return false;
-  return undefined;
+/** Every filled "type" cell says Directed, Undirected (or Mixed): Gephi's edge direction. */
+function isDirectionColumn(
+  table: Table,
+  raw: (table: Table, row: Row, column: string) => string | undefined,
+): boolean {
+  let any = false;
+  for (const row of table.rows) {
+    const cell = raw(table, row, 'type')?.trim().toLowerCase();
+    if (cell === undefined || cell === '') continue;
+    if (!['directed', 'undirected', 'mixed'].includes(cell)) return false;
+    any = true;
+  }
+  return any;
 }

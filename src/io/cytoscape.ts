@@ -1,8 +1,8 @@
 /**
- * Cytoscape.js JSON: `{elements: {nodes, edges}}`, `{elements: [...]}` or a bare array of
- * elements, each `{group?, data: {id, source?, target?, …}, position?, classes?}`. This is what
- * cy.json() writes, what Cytoscape desktop exports as .cyjs, and what networkx's
- * cytoscape_data() produces.
+ * Cytoscape.js JSON: `{elements: {nodes, edges}}`, `{elements: [...]}`, a bare array of
+ * elements or `{nodes, edges}` without the wrapper, each `{group?, data: {id, source?, target?,
+ * …}, position?, classes?}`. This is what cy.json() writes (and its `elements` alone), what
+ * Cytoscape desktop exports as .cyjs, and what networkx's cytoscape_data() produces.
  *
  * Our export keeps every field in `data` natively (lists stay lists, evidence stays objects),
  * the position in `position`, and sources, relation types, claims and stories in the
@@ -12,7 +12,7 @@ import { parseJsonText } from '../model/parse-json';
 import type { Dataset } from '../model/schema';
 import { EMBED_KEY, embeddedData, entityFields, relationFields } from './fields';
 import { failed, importProblem, withParseWarnings } from './finish';
-import { looksLikeCytoscape } from './cytoscape-shape';
+import { looksLikeCytoscape, topLevelElements } from './cytoscape-shape';
 import { buildFromGraph, type ForeignEdge, type ForeignNode } from './graph-import';
 import type { ExportFile, ImportProblem, ImportResult } from './types';
 
@@ -39,18 +39,20 @@ export function importCytoscapeValue(value: unknown, file: string): ImportResult
     return failed('cytoscape', [importProblem('unknownFormat', { file }, { file })]);
   }
   const root = isObject(value) ? value : {};
-  const raw = Array.isArray(value) ? value : root.elements;
+  const top = topLevelElements(value);
+  const raw = Array.isArray(value) ? value : (top ?? root.elements);
+  const prefix = top ? '' : 'elements.';
   const list: { element: unknown; field: string; group?: string }[] = Array.isArray(raw)
     ? raw.map((element, i) => ({ element, field: `elements[${i}]` }))
     : [
         ...(((raw as Loose).nodes as unknown[] | undefined) ?? []).map((element, i) => ({
           element,
-          field: `elements.nodes[${i}]`,
+          field: `${prefix}nodes[${i}]`,
           group: 'nodes',
         })),
         ...(((raw as Loose).edges as unknown[] | undefined) ?? []).map((element, i) => ({
           element,
-          field: `elements.edges[${i}]`,
+          field: `${prefix}edges[${i}]`,
           group: 'edges',
         })),
       ];

@@ -21,7 +21,8 @@ function extension(name: string): string {
 /**
  * The format of one file: by extension where it is unambiguous, else by content (XML root
  * element; JSON shape: our dataset has "version" and "entities", a Kumu blueprint "elements"
- * and "connections", Cytoscape elements carry "data"). Undefined when nothing fits.
+ * and "connections", Cytoscape elements carry "data", with or without the "elements" wrapper).
+ * Undefined when nothing fits. Any .csv is CSV: a set's table, or one edge list.
  */
 export function detectFormat(name: string, text: string): ImportFormat | undefined {
   const byName = BY_EXTENSION[extension(name)];

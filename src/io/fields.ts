@@ -29,6 +29,7 @@ export interface EmbeddedData {
   description?: Dataset['description'];
   revisions?: Dataset['revisions'];
   sources: Dataset['sources'];
+  entityKinds?: Dataset['entityKinds'];
   relationTypes: Dataset['relationTypes'];
   claims: Dataset['claims'];
   stories: Dataset['stories'];
@@ -43,6 +44,7 @@ export function embeddedData(data: Dataset): EmbeddedData {
     ...(data.description !== undefined ? { description: data.description } : {}),
     ...(data.revisions !== undefined ? { revisions: data.revisions } : {}),
     sources: data.sources,
+    ...(data.entityKinds !== undefined ? { entityKinds: data.entityKinds } : {}),
     relationTypes: data.relationTypes,
     claims: data.claims,
     stories: data.stories,
@@ -71,6 +73,7 @@ const RESERVED = new Set([
   'aliases_en',
   'aliases_ar',
   'evidence',
+  'look',
   'directed',
   'time_from',
   'time_to',
@@ -230,6 +233,8 @@ export function entityFields(
     kind: entity.kind,
   };
   if (entity.subkind !== undefined) out.subkind = entity.subkind;
+  // Cytoscape draws `parent` as a compound node; the other formats carry it as a column.
+  if (entity.parent !== undefined) out.parent = entity.parent;
   if (entity.description?.en !== undefined) out.description_en = text(entity.description.en, mode);
   if (entity.description?.ar !== undefined) out.description_ar = text(entity.description.ar, mode);
   for (const lang of ['en', 'ar'] as const) {
@@ -239,6 +244,8 @@ export function entityFields(
     }
   }
   if (entity.evidence?.length) out.evidence = json(entity.evidence, mode);
+  // Drawn as viz/colour columns by each format; this column brings it back exactly.
+  if (entity.look) out.look = json(entity.look, mode);
   addAttributes(out, entity.attributes, mode, plan);
   return out;
 }
@@ -263,6 +270,7 @@ export function relationFields(
     out.description_ar = text(relation.description.ar, mode);
   }
   out.evidence = json(relation.evidence, mode);
+  if (relation.look) out.look = json(relation.look, mode);
   addAttributes(out, relation.attributes, mode, plan);
   return out;
 }

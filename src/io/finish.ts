@@ -40,6 +40,17 @@ export function withParseWarnings(
     : { ...result, problems: [...result.problems, ...located] };
 }
 
+/**
+ * Adds what a reader noticed before building (types read as text, groups…) to a result: with
+ * the warnings of a success, or after the problems of a failure, where they still explain.
+ */
+export function withWarnings(result: ImportResult, extra: readonly ImportProblem[]): ImportResult {
+  if (extra.length === 0) return result;
+  return result.ok
+    ? { ...result, warnings: sortProblems([...extra, ...result.warnings]) }
+    : { ...result, problems: [...result.problems, ...extra] };
+}
+
 export function failed(format: ImportFormat | undefined, problems: ImportProblem[]): ImportResult {
   return format ? { ok: false, format, problems } : { ok: false, problems };
 }

@@ -13,7 +13,6 @@
  */
 import { parseJsonText } from '../model/parse-json';
 import type { PathSegment } from '../model/problems';
-import { ENTITY_KINDS, SUBKINDS, type EntityKind } from '../model/schema';
 import { finishImport, importProblem } from './finish';
 import { EMBED_KEY, FALLBACK_KEY, LANG_TAGGED, type AttributeValue } from './fields';
 import { IdAllocator, sanitizeId, slugify } from './ids';
@@ -21,6 +20,18 @@ import { splitList } from './csv-core';
 import { scriptOf, shorten } from './text';
 import type { ImportFormat, ImportProblem, ImportResult, SourceLocation } from './types';
 import { emptyRecord } from '../model/records';
+import {
+  CATEGORY_NAMES,
+  clampSize,
+  clampWidth,
+  colorFromChannels,
+  decideKinds,
+  parseColor,
+  parseNumber,
+  parseShape,
+  widthsFromWeights,
+  type NodeCategory,
+} from './import-kinds';
 
 export interface ForeignNode {
   /** The node's id in the file. */
@@ -61,6 +72,7 @@ interface Embedded {
   description?: unknown;
   revisions?: unknown;
   sources: Loose[];
+  entityKinds?: Loose[];
   relationTypes: Loose[];
   claims: Loose[];
   stories: Loose[];
@@ -69,62 +81,6 @@ interface Embedded {
 /** Attributes graph tools use for drawing; in a file we wrote they are ours, not data. */
 const VIZ_KEYS = ['color', 'size', 'z', 'shape', 'thickness', 'r', 'g', 'b'];
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
-
-const KIND_WORDS: Record<string, [EntityKind, string?]> = {
-  person: ['person'],
-  people: ['person'],
-  individual: ['person'],
-  human: ['person'],
-  character: ['person'],
-  expert: ['person', 'expert'],
-  official: ['person', 'official'],
-  journalist: ['person', 'journalist'],
-  شخص: ['person'],
-  organization: ['organization'],
-  organisation: ['organization'],
-  org: ['organization'],
-  institution: ['organization'],
-  agency: ['organization', 'government-body'],
-  company: ['organization', 'company'],
-  ngo: ['organization', 'ngo'],
-  party: ['organization', 'political-party'],
-  'armed group': ['organization', 'armed-group'],
-  militia: ['organization', 'armed-group'],
-  منظمة: ['organization'],
-  country: ['country'],
-  state: ['country', 'state'],
-  nation: ['country'],
-  دولة: ['country'],
-  place: ['place'],
-  location: ['place'],
-  city: ['place', 'city'],
-  region: ['place', 'region'],
-  territory: ['place', 'territory'],
-  مكان: ['place'],
-  asset: ['asset'],
-  resource: ['asset'],
-  infrastructure: ['asset', 'infrastructure'],
-  event: ['event'],
-  war: ['event', 'war'],
-  conflict: ['event', 'conflict'],
-  deal: ['event', 'deal'],
-  حدث: ['event'],
-  interest: ['interest'],
-  goal: ['interest'],
-  مصلحة: ['interest'],
-};
-
-function matchKind(value: unknown): { kind: EntityKind; subkind?: string } | undefined {
-  if (typeof value !== 'string') return undefined;
-  const word = value
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_-]+/g, ' ');
-  if ((ENTITY_KINDS as readonly string[]).includes(word)) return { kind: word as EntityKind };
-  const hit = KIND_WORDS[word];
-  if (!hit) return undefined;
-  return hit[1] ? { kind: hit[0], subkind: hit[1] } : { kind: hit[0] };
-}
 
 function asText(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
@@ -222,7 +178,8 @@ export function buildFromGraph(graph: ForeignGraph): ImportResult {
   const nodeFirst = new Map<string, SourceLocation>();
   const entities: Loose[] = [];
   const entityAt: SourceLocation[] = [];
-  const defaulted: string[] = [];
+  const categories: NodeCategory[] = [];
+  const parents: (string | undefined)[] = [];
   for (const node of graph.nodes) {
     const first = nodeFirst.get(node.key);
     if (first) {
@@ -237,28 +194,13 @@ export function buildFromGraph(graph: ForeignGraph): ImportResult {
     if (id !== node.key && !node.idFromLabel) changed.push(`"${node.key}" → "${id}"`);
     nodeIds.set(node.key, id);
     const index = entities.length;
-    entities.push(decodeEntity(node, id, index, embedded !== undefined, warn, defaulted));
+    entities.push(decodeEntity(node, id, index, embedded !== undefined, warn, categories, parents));
     entityAt.push(node.at);
   }
-  if (defaulted.length > 0) {
-    const values = [...new Set(defaulted.filter((v) => v !== ''))];
-    const params = {
-      count: defaulted.length,
-      kind: 'organization',
-      allowed: ENTITY_KINDS.join(', '),
-    };
-    if (values.length === 0) warn('kindMissing', fileAt, params);
-    else {
-      warn('kindDefaulted', fileAt, {
-        ...params,
-        values:
-          values
-            .slice(0, 5)
-            .map((v) => `"${shorten(v, 30)}"`)
-            .join(', ') + (values.length > 5 ? ', …' : ''),
-      });
-    }
-  }
+  resolveParents(entities, parents, nodeIds, entityAt, found);
+  const entityKinds = assignKinds(entities, categories, embedded, (code, params) =>
+    warn(code, fileAt, params),
+  );
 
   // Relation types: ours first, then any the edges need.
   const types: Loose[] = [...(embedded?.relationTypes ?? [])];
@@ -373,7 +315,8 @@ export function buildFromGraph(graph: ForeignGraph): ImportResult {
     if (!relation.evidence) {
       synthetic++;
       relation.evidence = [
-        { source: importedSource, paragraph: 1, quote: relation.quote, status: 'reported' },
+        // No source in the file: said so ("No source given"), never passed off as reported.
+        { source: importedSource, paragraph: 1, quote: relation.quote, status: 'unsourced' },
       ];
     }
     relations.push({
@@ -387,6 +330,8 @@ export function buildFromGraph(graph: ForeignGraph): ImportResult {
     });
     relationAt.push(edge.at);
   });
+
+  if (!embedded) widthsByWeight(relations);
 
   if (changed.length > 0) {
     warn('idChanged', fileAt, {
@@ -417,6 +362,7 @@ export function buildFromGraph(graph: ForeignGraph): ImportResult {
       : descriptionFrom(graph.meta.description)),
     ...(embedded?.revisions !== undefined ? { revisions: embedded.revisions } : {}),
     sources,
+    ...(entityKinds ? { entityKinds } : {}),
     entities,
     relationTypes: types,
     relations,
@@ -537,6 +483,8 @@ function readEmbedded(graph: ForeignGraph, found: ImportProblem[]): Embedded | u
   const claims = list('claims');
   const stories = list('stories');
   if (!sources || !relationTypes || !claims || !stories) return ignore('a section is not a list');
+  const entityKinds = value.entityKinds === undefined ? undefined : list('entityKinds');
+  if (value.entityKinds !== undefined && !entityKinds) return ignore('a section is not a list');
   return {
     $schema: value.$schema,
     id: value.id,
@@ -544,6 +492,7 @@ function readEmbedded(graph: ForeignGraph, found: ImportProblem[]): Embedded | u
     description: value.description,
     revisions: value.revisions,
     sources,
+    ...(entityKinds ? { entityKinds } : {}),
     relationTypes,
     claims,
     stories,
@@ -563,7 +512,8 @@ function decodeEntity(
   index: number,
   ours: boolean,
   warn: Warn,
-  defaulted: string[],
+  categories: NodeCategory[],
+  parents: (string | undefined)[],
 ): Loose {
   const bag = new Bag(node.attrs);
   const path = (...rest: PathSegment[]): PathSegment[] => ['entities', index, ...rest];
@@ -607,36 +557,30 @@ function decodeEntity(
     );
   }
 
-  // Kind and subkind.
-  let kind: EntityKind | undefined;
-  let subkind: string | undefined;
-  const kindValue = bag.take('kind');
-  const byKind = matchKind(kindValue);
-  if (byKind) ({ kind, subkind } = byKind);
-  else if (kindValue !== undefined) bag.put('kind', kindValue);
-  if (!kind) {
-    const typeName = bag.findText(['type', 'element type'])?.[0];
-    const byType = typeName ? matchKind(bag.peek(typeName)) : undefined;
-    if (byType && typeName) {
-      bag.take(typeName);
-      ({ kind, subkind } = byType);
-    } else {
-      // What the file said instead, if anything (kept in the attributes).
-      const original = asText(kindValue) ?? (typeName ? asText(bag.peek(typeName)) : undefined);
-      defaulted.push(original ?? '');
-    }
+  // Kind: decided for the whole file once every node is read (import-kinds.ts). The category
+  // stays in the bag (so in the attributes) until then, in case it is not one.
+  if (ours) {
+    const kind = asText(bag.take('kind'));
+    const subkind = asText(bag.take('subkind'));
+    categories.push({
+      attribute: 'kind',
+      ...(kind !== undefined ? { text: kind } : {}),
+      ...(subkind !== undefined ? { subkind } : {}),
+    });
+  } else {
+    const found = bag.findText(CATEGORY_NAMES);
+    const subkindValue = bag.peek('subkind');
+    const subkind = typeof subkindValue === 'string' ? subkindValue.trim() : undefined;
+    categories.push({
+      ...(found ? { attribute: found[0], text: found[1] } : {}),
+      ...(subkind ? { subkind } : {}),
+    });
   }
-  kind ??= 'organization';
-  const subkindValue = bag.take('subkind');
-  if (
-    typeof subkindValue === 'string' &&
-    (SUBKINDS[kind] as readonly string[]).includes(subkindValue.trim())
-  ) {
-    subkind = subkindValue.trim();
-  } else if (subkindValue !== undefined) bag.put('subkind', subkindValue);
-  if (subkind !== undefined && !(SUBKINDS[kind] as readonly string[]).includes(subkind)) {
-    subkind = undefined;
-  }
+  const look = ours ? readOwnLook(bag) : readFileLook(bag, 'node');
+  // The group it is in (Cytoscape `parent`, a yEd group): resolved once every node has its id.
+  const parent = asText(bag.peek('parent'));
+  if (parent !== undefined) bag.take('parent');
+  parents.push(parent);
 
   const description = readDescription(bag);
   const aliases = emptyRecord<string[]>();
@@ -654,14 +598,14 @@ function decodeEntity(
 
   return {
     id,
-    kind,
-    ...(subkind !== undefined ? { subkind } : {}),
+    kind: '', // assignKinds
     label: { ar, en },
     ...(Object.keys(aliases).length > 0 ? { aliases } : {}),
     ...(description ? { description } : {}),
     ...(node.position ? { position: node.position } : {}),
     ...(evidence ? { evidence } : {}),
     ...(attributes ? { attributes } : {}),
+    ...(look ? { look } : {}),
   };
 }
 
@@ -713,6 +657,8 @@ function decodeRelation(
   const description = readDescription(bag);
   if (description) fields.description = description;
   const evidence = readEvidence(bag);
+  const look = ours ? readOwnLook(bag) : readFileLook(bag, 'edge');
+  if (look) fields.look = look;
   const attributes = readAttributes(bag, ours, edge.at, () => undefined, []);
   return {
     type,
@@ -721,6 +667,141 @@ function decodeRelation(
     quote: quote ?? '(imported edge)',
     ...(attributes ? { attributes } : {}),
   };
+}
+
+/** The look we wrote ourselves: the `look` JSON column (fields.ts). */
+function readOwnLook(bag: Bag): Loose | undefined {
+  const raw = bag.peek('look');
+  if (raw === undefined) return undefined;
+  const parsed = parseEmbeddedJson(raw);
+  if (!parsed.ok || parsed.value === null || typeof parsed.value !== 'object') return undefined;
+  bag.take('look');
+  return parsed.value as Loose;
+}
+
+/** The colour, size and shape (or line width) another tool drew the element with. */
+function readFileLook(bag: Bag, element: 'node' | 'edge'): Loose | undefined {
+  const look: Loose = {};
+  const color = parseColor(bag.peek('color'));
+  if (color) {
+    bag.take('color');
+    look.color = color;
+  } else {
+    const channels = colorFromChannels(bag.peek('r'), bag.peek('g'), bag.peek('b'));
+    if (channels) {
+      for (const c of ['r', 'g', 'b']) bag.take(c);
+      look.color = channels;
+    }
+  }
+  if (element === 'node') {
+    const size = parseNumber(bag.peek('size'));
+    if (size !== undefined && size > 0) {
+      bag.take('size');
+      look.size = clampSize(size);
+    }
+    const shape = parseShape(bag.peek('shape'));
+    if (shape) {
+      bag.take('shape');
+      look.shape = shape;
+    }
+  } else {
+    const width = parseNumber(bag.peek('thickness'));
+    if (width !== undefined && width > 0) {
+      bag.take('thickness');
+      look.width = clampWidth(width);
+    }
+  }
+  return Object.keys(look).length > 0 ? look : undefined;
+}
+
+/**
+ * Every entity's kind, once the whole file is read: ours as written, another tool's by
+ * import-kinds.ts. Returns the kinds to declare, if any.
+ */
+function assignKinds(
+  entities: Loose[],
+  categories: readonly NodeCategory[],
+  embedded: Embedded | undefined,
+  warn: (code: ImportProblem['code'], params: Record<string, string | number>) => void,
+): unknown[] | undefined {
+  if (embedded) {
+    entities.forEach((entity, i) => {
+      const category = categories[i];
+      entity.kind = category?.text ?? 'organization';
+      if (category?.subkind !== undefined) entity.subkind = category.subkind;
+    });
+    return embedded.entityKinds;
+  }
+  const decision = decideKinds(categories);
+  entities.forEach((entity, i) => {
+    const chosen = decision.nodes[i];
+    const category = categories[i];
+    if (!chosen) return;
+    entity.kind = chosen.kind;
+    if (chosen.subkind !== undefined) entity.subkind = chosen.subkind;
+    const attributes = entity.attributes as Record<string, unknown> | undefined;
+    if (attributes && chosen.consumed) {
+      if (category?.attribute !== undefined) delete attributes[category.attribute];
+      if (chosen.subkind !== undefined && attributes.subkind === chosen.subkind) {
+        delete attributes.subkind;
+      }
+      if (Object.keys(attributes).length === 0) delete entity.attributes;
+    }
+  });
+  for (const warning of decision.warnings) warn(warning.code, warning.params);
+  return decision.entityKinds;
+}
+
+/**
+ * Each entity's group, by the group's id in the file; a group that is not a node of the file is
+ * reported and the entity kept without it, a cycle broken at the entity that closes it.
+ */
+function resolveParents(
+  entities: Loose[],
+  parents: readonly (string | undefined)[],
+  nodeIds: ReadonlyMap<string, string>,
+  entityAt: readonly SourceLocation[],
+  found: ImportProblem[],
+): void {
+  const parentOf = new Map<string, string>();
+  entities.forEach((entity, i) => {
+    const key = parents[i];
+    if (key === undefined) return;
+    const parent = nodeIds.get(key);
+    const at = entityAt[i];
+    if (parent === undefined) {
+      found.push(
+        importProblem('groupNotFound', at, { id: key }, 'warning', ['entities', i, 'parent']),
+      );
+      return;
+    }
+    // Following the parents from the new parent must not come back to this entity.
+    for (let p: string | undefined = parent; p !== undefined; p = parentOf.get(p)) {
+      if (p === entity.id) {
+        found.push(
+          importProblem('groupNotFound', at, { id: key }, 'warning', ['entities', i, 'parent']),
+        );
+        return;
+      }
+    }
+    parentOf.set(entity.id as string, parent);
+    entity.parent = parent;
+  });
+}
+
+/** Weights drive line widths, when the file gives no width of its own and the weights differ. */
+function widthsByWeight(relations: Loose[]): void {
+  const weights = relations.map((relation) =>
+    parseNumber((relation.attributes as Loose | undefined)?.weight),
+  );
+  const widths = widthsFromWeights(weights);
+  if (!widths) return;
+  relations.forEach((relation, i) => {
+    const width = widths[i];
+    const look = (relation.look as Loose | undefined) ?? {};
+    if (width === undefined || look.width !== undefined) return;
+    relation.look = { ...look, width };
+  });
 }
 
 function readDescription(bag: Bag): Record<string, string> | undefined {

@@ -55,13 +55,42 @@ const ARABIC_LATIN: Record<string, string> = {
   ی: 'y',
 };
 
+/**
+ * Latin letters that Unicode does not decompose into a base letter and an accent (NFKD leaves
+ * "Đ" as it is), so stripping accents alone would drop them: "Đà Nẵng" must give "Da-Nang".
+ */
+const LATIN_LETTERS: Record<string, string> = {
+  Đ: 'D',
+  đ: 'd',
+  Ð: 'D',
+  ð: 'd',
+  Ħ: 'H',
+  ħ: 'h',
+  Ł: 'L',
+  ł: 'l',
+  Ø: 'O',
+  ø: 'o',
+  Œ: 'OE',
+  œ: 'oe',
+  Æ: 'AE',
+  æ: 'ae',
+  ß: 'ss',
+  Þ: 'Th',
+  þ: 'th',
+  ı: 'i',
+  Ŋ: 'N',
+  ŋ: 'n',
+  Ŧ: 'T',
+  ŧ: 't',
+};
+
 function transliterate(text: string): string {
   let out = '';
   for (const char of text) {
     const code = char.charCodeAt(0);
     if (code >= 0x0660 && code <= 0x0669) out += String(code - 0x0660);
     else if (code >= 0x06f0 && code <= 0x06f9) out += String(code - 0x06f0);
-    else out += ARABIC_LATIN[char] ?? char;
+    else out += ARABIC_LATIN[char] ?? LATIN_LETTERS[char] ?? char;
   }
   return out;
 }

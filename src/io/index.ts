@@ -10,8 +10,10 @@
 import type { Dataset } from '../model/schema';
 import type { CsvTable } from './csv-tables';
 import {
+  baseName,
   isCsvSet,
   prepare,
+  runImporter,
   setName,
   unknownFormat,
   withEncoding,
@@ -50,7 +52,12 @@ export async function importFile(name: string, content: FileContent): Promise<Im
   const prepared = prepare(name, content);
   if (!prepared.format) return unknownFormat(prepared.file);
   const importer = await IMPORTERS[prepared.format]();
-  return withEncoding(importer(prepared.text, prepared.file), prepared);
+  const result = runImporter(
+    () => importer(prepared.text, prepared.file),
+    prepared.format,
+    prepared.file,
+  );
+  return withEncoding(result, prepared);
 }
 
 /**
@@ -67,7 +74,11 @@ export async function importFiles(
   }
   const { importCsvFiles } = await import('./csv-import');
   const name = options.name ?? setName(files);
-  return importCsvFiles(files, name ? { name } : {});
+  return runImporter(
+    () => importCsvFiles(files, name ? { name } : {}),
+    'csv',
+    baseName(files[0]?.name ?? 'CSV'),
+  );
 }
 
 const EXPORTERS: Record<ExportFormat, () => Promise<Exporter>> = {

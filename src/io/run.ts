@@ -32,6 +32,35 @@ export function prepare(name: string, content: InputFile['content']): Prepared {
   };
 }
 
+/** How the formats are named in messages (readFailed). */
+const FORMAT_NAMES: Record<ImportFormat, string> = {
+  relgraph: 'relgraph JSON',
+  gexf: 'GEXF',
+  graphml: 'GraphML',
+  cytoscape: 'Cytoscape.js JSON',
+  kumu: 'Kumu JSON',
+  csv: 'CSV',
+};
+
+/**
+ * Runs an importer so that nothing it did not foresee reaches the reader as an exception or as
+ * a programmer's message ("spec.cast is not a function"): it becomes readFailed, which says
+ * what to do.
+ */
+export function runImporter(
+  importer: () => ImportResult,
+  format: ImportFormat,
+  file: string,
+): ImportResult {
+  try {
+    return importer();
+  } catch {
+    return failed(format, [
+      importProblem('readFailed', { file }, { format: FORMAT_NAMES[format] }),
+    ]);
+  }
+}
+
 export function unknownFormat(file: string): ImportResult {
   return failed(undefined, [importProblem('unknownFormat', { file }, { file })]);
 }

@@ -13,8 +13,10 @@ import { exportGraphml, importGraphml } from './graphml';
 import { importKumu } from './kumu';
 import { exportJson, importRelgraph } from './relgraph';
 import {
+  baseName,
   isCsvSet,
   prepare,
+  runImporter,
   setName,
   unknownFormat,
   withEncoding,
@@ -42,7 +44,13 @@ const IMPORTERS: Record<ImportFormat, Importer> = {
 export function importFileSync(name: string, content: FileContent): ImportResult {
   const prepared = prepare(name, content);
   if (!prepared.format) return unknownFormat(prepared.file);
-  return withEncoding(IMPORTERS[prepared.format](prepared.text, prepared.file), prepared);
+  const { format } = prepared;
+  const result = runImporter(
+    () => IMPORTERS[format](prepared.text, prepared.file),
+    format,
+    prepared.file,
+  );
+  return withEncoding(result, prepared);
 }
 
 export function importFilesSync(
@@ -54,7 +62,11 @@ export function importFilesSync(
     return importFileSync(only.name, only.content);
   }
   const name = options.name ?? setName(files);
-  return importCsvFiles(files, name ? { name } : {});
+  return runImporter(
+    () => importCsvFiles(files, name ? { name } : {}),
+    'csv',
+    baseName(files[0]?.name ?? 'CSV'),
+  );
 }
 
 const EXPORTERS: Record<ExportFormat, Exporter> = {

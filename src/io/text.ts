@@ -69,3 +69,89 @@ export function shorten(value: string, max = 60): string {
   const flat = value.replace(/\s+/g, ' ');
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
+
+/** Tags or character references: text another tool wrote as HTML. */
+const HTML_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>|&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);/i;
+
+export function looksLikeHtml(text: string): boolean {
+  return HTML_TAG.test(text);
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  deg: '°',
+  middot: '·',
+  bull: '•',
+  shy: '',
+  zwnj: '\u200c',
+  zwj: '\u200d',
+  lrm: '\u200e',
+  rlm: '\u200f',
+};
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+\d*);/gi, (whole, name: string) => {
+    if (name.startsWith('#')) {
+      const code = /^#x/i.test(name) ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isInteger(code) &&
+        code > 0 &&
+        code <= 0x10ffff &&
+        (code < 0xd800 || code > 0xdfff)
+        ? String.fromCodePoint(code)
+        : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * HTML (a Kumu description: `<p>Works at <b>Acme</b></p>`) as plain text, never to be rendered
+ * as HTML: scripts and styles dropped, tags removed, paragraphs and list items on lines of their
+ * own (a blank line between paragraphs), a link's address kept in brackets after its text,
+ * character references decoded, spaces tidied. Works without a DOM (workers, Node).
+ */
+export function htmlToText(html: string): string {
+  const text = html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(
+      /<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>([\s\S]*?)<\/a\s*>/gi,
+      (_whole, d?: string, s?: string, bare?: string, inner = '') => {
+        const href = decodeEntities((d ?? s ?? bare ?? '').trim());
+        const label = inner as string;
+        const shown = decodeEntities(label.replace(/<[^>]*>/g, '')).trim();
+        return /^https?:\/\//i.test(href) && shown !== href ? `${label} (${href})` : label;
+      },
+    )
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<li\b[^>]*>/gi, '\n- ')
+    .replace(/<\/(p|div|h[1-6]|blockquote|pre|ul|ol|table|section|article)\s*>/gi, '\n\n')
+    .replace(/<(p|div|h[1-6]|blockquote|pre|ul|ol|table|section|article)\b[^>]*>/gi, '\n\n')
+    .replace(/<tr\b[^>]*>/gi, '\n')
+    .replace(/<\/(td|th)\s*>/gi, ' ')
+    .replace(/<[^>]*>/g, '');
+  return decodeEntities(text)
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

@@ -4,13 +4,8 @@
  */
 import type { GraphEdge, GraphIndex } from './graph-index';
 import { neighbourhood } from './neighbours';
-import {
-  ENTITY_KINDS,
-  RELATION_FAMILIES,
-  type EntityKind,
-  type EvidenceStatus,
-  type RelationFamily,
-} from './schema';
+import { kindMap, kindsOf } from './kinds';
+import { RELATION_FAMILIES, type EvidenceStatus, type RelationFamily } from './schema';
 import { emptyRecord } from './records';
 
 export const STATUS_FILTERS = ['all', 'reported', 'claimed'] as const;
@@ -19,8 +14,8 @@ export const HOPS = [0, 1, 2] as const;
 export type Hops = (typeof HOPS)[number];
 
 export interface FilterState {
-  /** Entity kinds shown; null = all. */
-  kinds: EntityKind[] | null;
+  /** Entity kind ids shown (the dataset's kinds); null = all. */
+  kinds: string[] | null;
   /** Edge families shown, 'claim' for claim edges; null = all. */
   families: RelationFamily[] | null;
   /** Relation type ids shown; null = all. Claim edges are unaffected. */
@@ -104,7 +99,8 @@ export function edgePredicate(index: GraphIndex, f: FilterState): (e: GraphEdge)
     }
     // Status: 'reported' keeps reported relations, 'claimed' keeps all the rest.
     if (f.status === 'reported' && !isReportedEdge(e)) return false;
-    if (f.status === 'claimed' && isReportedEdge(e)) return false;
+    // "Claimed" is someone's word: a line with no source given is neither reported nor claimed.
+    if (f.status === 'claimed' && (isReportedEdge(e) || e.status === 'unsourced')) return false;
     // Claimant: the entity is among those asserting the edge (a claim's claimant included).
     if (f.claimant !== null && !e.claimants.includes(f.claimant)) return false;
     // Sources: some evidence of the edge cites a selected source.
@@ -175,8 +171,8 @@ export function applyFilters(index: GraphIndex, f: FilterState, focus?: string |
 }
 
 export interface FilterCounts {
-  /** Entities of each kind. */
-  kinds: Record<EntityKind, number>;
+  /** Entities of each kind, for the dataset's kinds in their order. */
+  kinds: ReadonlyMap<string, number>;
   /** Edges of each family. */
   families: Record<RelationFamily, number>;
   /** Relations of each type id. (Maps, not objects: ids such as "constructor" are legal.) */
@@ -208,11 +204,18 @@ export function filterCounts(
   f: FilterState = EMPTY_FILTERS,
   focus?: string | null,
 ): FilterCounts {
-  const kinds = zeros(ENTITY_KINDS);
-  for (const entity of index.entities.values()) kinds[entity.kind] += 1;
+  const kinds = new Map(kindsOf(index.data).map((kind) => [kind.id, 0]));
+  for (const entity of index.entities.values()) {
+    kinds.set(entity.kind, (kinds.get(entity.kind) ?? 0) + 1);
+  }
 
   const families = zeros(RELATION_FAMILIES);
-  const status: Record<EvidenceStatus, number> = { reported: 0, claimed: 0, disputed: 0 };
+  const status: Record<EvidenceStatus, number> = {
+    reported: 0,
+    claimed: 0,
+    disputed: 0,
+    unsourced: 0,
+  };
   const types = new Map<string, number>();
   const claimants = new Map<string, number>();
   const sources = new Map<string, number>();
@@ -222,6 +225,7 @@ export function filterCounts(
   for (const e of index.edges) {
     families[e.family] += 1;
     if (e.status === 'disputed') status.disputed += 1;
+    else if (e.status === 'unsourced') status.unsourced += 1;
     else if (isReportedEdge(e)) status.reported += 1;
     else status.claimed += 1;
     if (e.kind === 'relation') {
@@ -287,7 +291,7 @@ export const FILTER_PARAM_KEYS = [
 /** The URL parameters of a state; defaults are left out, lists in a canonical order. */
 export function filtersToParams(f: FilterState): Record<string, string> {
   const out = emptyRecord<string>();
-  if (f.kinds) out.kinds = ENTITY_KINDS.filter((k) => f.kinds?.includes(k)).join(',');
+  if (f.kinds) out.kinds = sortedUnique(f.kinds).join(',');
   if (f.families) out.families = RELATION_FAMILIES.filter((k) => f.families?.includes(k)).join(',');
   if (f.relationTypes) out.types = sortedUnique(f.relationTypes).join(',');
   if (f.status !== 'all') out.status = f.status;
@@ -345,7 +349,9 @@ export function filtersFromParams(
     (v: string): v is string =>
       ID.test(v) && (exists ? exists(v) : true);
 
-  filters.kinds = list('kinds', (v): v is EntityKind => includes(ENTITY_KINDS, v));
+  // Without a dataset, the built-in kinds.
+  const kinds = kindMap(index?.data ?? {});
+  filters.kinds = list('kinds', (v): v is string => kinds.has(v));
   filters.families = list('families', (v): v is RelationFamily => includes(RELATION_FAMILIES, v));
   filters.relationTypes = list('types', isId(index && ((id) => index.relationTypes.has(id))));
   filters.sources = list('sources', isId(index && ((id) => index.sources.has(id))));

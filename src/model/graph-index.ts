@@ -52,11 +52,13 @@ export interface GraphIndex {
 
 /**
  * The overall status of a set of evidence: disputed if anyone disputes it, reported if the
- * source states it, otherwise claimed.
+ * source states it, unsourced if nobody gave a source (a line imported from another tool),
+ * otherwise claimed.
  */
 export function evidenceStatus(evidence: readonly Evidence[]): EvidenceStatus {
   if (evidence.some((e) => e.status === 'disputed')) return 'disputed';
   if (evidence.some((e) => e.status === 'reported')) return 'reported';
+  if (evidence.length > 0 && evidence.every((e) => e.status === 'unsourced')) return 'unsourced';
   return 'claimed';
 }
 

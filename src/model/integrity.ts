@@ -1,7 +1,8 @@
-import { SUBKINDS, type Dataset, type Entity, type Evidence } from './schema';
+import { kindMap } from './kinds';
+import type { Dataset, Entity, Evidence } from './schema';
 import { formatPath, problem, type PathSegment, type Problem } from './problems';
 
-const CLAIMANT_KINDS: ReadonlySet<Entity['kind']> = new Set(['person', 'organization', 'country']);
+const CLAIMANT_KINDS: ReadonlySet<string> = new Set(['person', 'organization', 'country']);
 
 /**
  * Checks what a schema cannot: that every reference resolves, ids are unique, kinds pair with
@@ -13,6 +14,7 @@ export function checkIntegrity(data: Dataset): Problem[] {
   const elementIds = new Map<string, string>();
   const typeIds = new Set<string>();
   const sources = new Map(data.sources.map((source) => [source.id, source]));
+  const kinds = kindMap(data);
 
   const claimId = (id: string, path: PathSegment[], firstIn: Map<string, string>) => {
     if (typeof id !== 'string') return;
@@ -21,6 +23,8 @@ export function checkIntegrity(data: Dataset): Problem[] {
     else firstIn.set(id, formatPath(path));
   };
 
+  const kindFirst = new Map<string, string>();
+  data.entityKinds?.forEach((kind, i) => claimId(kind.id, ['entityKinds', i], kindFirst));
   const sourceIds = new Map<string, string>();
   data.sources.forEach((source, i) => claimId(source.id, ['sources', i], sourceIds));
   const typeFirst = new Map<string, string>();
@@ -34,15 +38,42 @@ export function checkIntegrity(data: Dataset): Problem[] {
   data.entities.forEach((entity, i) => {
     claimId(entity.id, ['entities', i], elementIds);
     if (!entities.has(entity.id)) entities.set(entity.id, entity);
-    const allowed: readonly string[] | undefined = SUBKINDS[entity.kind];
-    if (allowed && entity.subkind !== undefined && !allowed.includes(entity.subkind)) {
+    const kind = kinds.get(entity.kind);
+    if (!kind) {
+      out.push(
+        problem('unknownKind', ['entities', i, 'kind'], {
+          kind: entity.kind,
+          allowed: [...kinds.keys()].join(', '),
+        }),
+      );
+    } else if (entity.subkind !== undefined && !kind.subkinds.includes(entity.subkind)) {
       out.push(
         problem('badSubkind', ['entities', i, 'subkind'], {
           subkind: entity.subkind,
           kind: entity.kind,
-          allowed: allowed.join(', '),
+          allowed: kind.subkinds.join(', ') || '—',
         }),
       );
+    }
+  });
+  // Groups: the parent is an entity, and no entity is (through its parents) its own group.
+  data.entities.forEach((entity, i) => {
+    if (entity.parent === undefined) return;
+    if (!entities.has(entity.parent)) {
+      out.push(problem('unknownEntity', ['entities', i, 'parent'], { id: entity.parent }));
+      return;
+    }
+    const seen = new Set([entity.id]);
+    for (
+      let at = entities.get(entity.parent);
+      at;
+      at = at.parent ? entities.get(at.parent) : undefined
+    ) {
+      if (seen.has(at.id)) {
+        out.push(problem('groupCycle', ['entities', i, 'parent'], { id: entity.id }));
+        break;
+      }
+      seen.add(at.id);
     }
   });
   data.relations.forEach((relation, i) => claimId(relation.id, ['relations', i], elementIds));
@@ -93,7 +124,8 @@ export function checkIntegrity(data: Dataset): Problem[] {
     if (typeof id !== 'string') return;
     const claimant = entities.get(id);
     if (!claimant) out.push(problem('unknownEntity', path, { id }));
-    else if (!CLAIMANT_KINDS.has(claimant.kind)) {
+    // A dataset with its own kinds decides who may claim; only an interest cannot.
+    else if (data.entityKinds ? claimant.kind === 'interest' : !CLAIMANT_KINDS.has(claimant.kind)) {
       out.push(problem('claimantKind', path, { id, kind: claimant.kind }));
     }
   };

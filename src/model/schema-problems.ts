@@ -6,6 +6,7 @@ type Issue = z.core.$ZodIssue;
 
 const CUSTOM_CODES = new Set([
   'badId',
+  'badColor',
   'notHttpUrl',
   'badDate',
   'badLanguage',

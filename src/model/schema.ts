@@ -85,7 +85,67 @@ export const ENTITY_KINDS = [
 ] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
-/** Subkinds allowed for each kind; the loader checks the pairing. */
+/**
+ * Shapes a kind or an entity can take: the ones cytoscape draws and our legend, filters and PNG
+ * key can draw too (src/theme/shapes.ts).
+ */
+export const NODE_SHAPES = [
+  'ellipse',
+  'round-rectangle',
+  'rectangle',
+  'diamond',
+  'triangle',
+  'pentagon',
+  'hexagon',
+  'octagon',
+  'barrel',
+  'star',
+] as const;
+export type NodeShape = (typeof NODE_SHAPES)[number];
+
+const hexColor = z
+  .string()
+  .check(
+    z.regex(/^#[0-9A-Fa-f]{6}$/, { error: 'badColor' }),
+    z.describe('A colour as #RRGGBB, e.g. "#0072B2".'),
+  );
+
+/**
+ * A kind the dataset defines: what its entities are called and how they look. A dataset that
+ * declares none uses the seven built-in kinds (src/model/kinds.ts).
+ */
+export const entityKind = z.strictObject({
+  id,
+  label: bilingual,
+  shape: z.enum(NODE_SHAPES),
+  color: hexColor,
+  size: describe(
+    z.optional(z.number().check(z.minimum(8), z.maximum(200))),
+    'Diameter on the canvas, in pixels at zoom 1 (default 34).',
+  ),
+  subkinds: describe(z.optional(z.array(id)), 'Subkinds an entity of this kind may have.'),
+});
+
+/** How one entity is drawn when its author chose it (a Gephi colour, a yEd fill…). */
+export const entityLook = describe(
+  z.strictObject({
+    color: z.optional(hexColor),
+    size: z.optional(z.number().check(z.minimum(4), z.maximum(400))),
+    shape: z.optional(z.enum(NODE_SHAPES)),
+  }),
+  "The entity's own look, drawn instead of its kind's: colour, size (px at zoom 1), shape.",
+);
+
+/** How one relation line is drawn when its author chose it. */
+export const relationLook = describe(
+  z.strictObject({
+    color: z.optional(hexColor),
+    width: z.optional(z.number().check(z.minimum(0.5), z.maximum(40))),
+  }),
+  "The line's own look, drawn instead of its family's: colour, width (px at zoom 1).",
+);
+
+/** Subkinds allowed for each built-in kind; the loader checks the pairing. */
 export const SUBKINDS = {
   country: ['state'],
   organization: [
@@ -106,9 +166,7 @@ export const SUBKINDS = {
   event: ['war', 'conflict', 'initiative', 'deal', 'other'],
 } as const satisfies Record<EntityKind, readonly string[]>;
 
-const allSubkinds = [...new Set(Object.values(SUBKINDS).flat())] as [string, ...string[]];
-
-export const EVIDENCE_STATUSES = ['reported', 'claimed', 'disputed'] as const;
+export const EVIDENCE_STATUSES = ['reported', 'claimed', 'disputed', 'unsourced'] as const;
 export type EvidenceStatus = (typeof EVIDENCE_STATUSES)[number];
 
 export const evidence = describe(
@@ -122,7 +180,7 @@ export const evidence = describe(
     ),
     status: describe(
       z.enum(EVIDENCE_STATUSES),
-      'reported: the source states it; claimed: a claimant asserts it; disputed: it is contested.',
+      'reported: the source states it; claimed: a claimant asserts it; disputed: it is contested; unsourced: no source was given (a line imported from another tool; the quote is its own label).',
     ),
     claimant: describe(z.optional(id), 'Entity who asserts it; required when status is "claimed".'),
     note: z.optional(partialBilingual),
@@ -132,14 +190,19 @@ export const evidence = describe(
 
 export const entity = z.strictObject({
   id,
-  kind: z.enum(ENTITY_KINDS),
-  subkind: z.optional(z.enum(allSubkinds)),
+  kind: describe(id, 'A built-in kind, or the id of an entry in "entityKinds".'),
+  subkind: z.optional(id),
   label: bilingual,
   aliases: z.optional(aliases),
   description: z.optional(partialBilingual),
   position: z.optional(position),
   evidence: z.optional(z.array(evidence)),
   attributes: z.optional(attributes),
+  look: z.optional(entityLook),
+  parent: describe(
+    z.optional(id),
+    'The group this entity belongs to (a yEd group, a Cytoscape compound parent): drawn around it.',
+  ),
 });
 
 export const RELATION_FAMILIES = [
@@ -172,6 +235,7 @@ export const relation = z.strictObject({
   description: z.optional(partialBilingual),
   evidence: z.array(evidence).check(z.minLength(1)),
   attributes: z.optional(attributes),
+  look: z.optional(relationLook),
 });
 
 export const claim = z.strictObject({
@@ -286,6 +350,10 @@ export const dataset = z.strictObject({
     'Corrections and updates since the dataset was first published, oldest first: the date and a note of what changed and why. The dataset is then at version 1 + their number.',
   ),
   sources: z.array(source),
+  entityKinds: describe(
+    z.optional(z.array(entityKind)),
+    'The kinds this dataset uses, with their names and look. Without it, the seven built-in kinds.',
+  ),
   entities: z.array(entity),
   relationTypes: z.array(relationType),
   relations: z.array(relation),
@@ -297,6 +365,9 @@ export type Bilingual = z.infer<typeof bilingual>;
 export type PartialBilingual = z.infer<typeof partialBilingual>;
 export type Evidence = z.infer<typeof evidence>;
 export type Entity = z.infer<typeof entity>;
+export type EntityKindDef = z.infer<typeof entityKind>;
+export type EntityLook = z.infer<typeof entityLook>;
+export type RelationLook = z.infer<typeof relationLook>;
 export type RelationType = z.infer<typeof relationType>;
 export type Relation = z.infer<typeof relation>;
 export type Claim = z.infer<typeof claim>;

@@ -10,7 +10,7 @@
 import { editDistance, letterMask, masksAllow, maxEdits, maxPrefixEdits } from './fuzzy';
 import type { GraphIndex } from './graph-index';
 import { looseKey, normalizeForSearch, searchKey, stripArticle } from './normalize';
-import type { Entity, EntityKind, Lang } from './schema';
+import type { Entity, Lang } from './schema';
 
 export interface SearchHit {
   id: string;
@@ -34,7 +34,7 @@ export interface SearchOptions {
   /** At most this many hits (default: all). */
   limit?: number;
   /** Only entities of these kinds (default: all). */
-  kinds?: readonly EntityKind[];
+  kinds?: readonly string[];
 }
 
 /**

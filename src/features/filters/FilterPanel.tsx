@@ -9,10 +9,12 @@ import {
   type StatusFilter,
 } from '../../model/filters';
 import type { GraphIndex } from '../../model/graph-index';
-import { ENTITY_KINDS, RELATION_FAMILIES } from '../../model/schema';
+import { kindsOf } from '../../model/kinds';
+import { RELATION_FAMILIES } from '../../model/schema';
+import { kindName } from '../../ui/kind-name';
 import { selectIndex, selectSelectedNode, selectVisible } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
-import { FAMILY_LOOK, KIND_LOOK } from '../../theme/palette';
+import { FAMILY_LOOK } from '../../theme/palette';
 import { CheckGroup, type CheckOption } from './CheckGroup';
 import { activeFilterCount } from './filter-logic';
 import { TimeFilter } from './TimeFilter';
@@ -159,14 +161,14 @@ function FilterControls({
   const other = lang === 'ar' ? 'en' : 'ar';
   const entityName = (id: string) => index.entities.get(id)?.label[lang] ?? id;
 
-  const kinds: CheckOption<(typeof ENTITY_KINDS)[number]>[] = ENTITY_KINDS.filter(
-    (k) => counts.kinds[k] > 0,
-  ).map((k) => ({
-    value: k,
-    label: t(`kinds.${k}`),
-    count: counts.kinds[k],
-    swatch: KIND_LOOK[k].color,
-  }));
+  const kinds: CheckOption<string>[] = kindsOf(index.data)
+    .filter((k) => (counts.kinds.get(k.id) ?? 0) > 0)
+    .map((k) => ({
+      value: k.id,
+      label: <bdi>{kindName(t, lang, k)}</bdi>,
+      count: counts.kinds.get(k.id) ?? 0,
+      swatch: k.color,
+    }));
   const families: CheckOption<(typeof RELATION_FAMILIES)[number]>[] = RELATION_FAMILIES.filter(
     (f) => counts.families[f] > 0,
   ).map((f) => ({

@@ -1,3 +1,4 @@
+import { kindNameIn } from '../../ui/kind-name';
 import type { TFunction } from 'i18next';
 import type { FilterState } from '../../model/filters';
 import type { GraphIndex } from '../../model/graph-index';
@@ -19,7 +20,11 @@ export function describeFilters(
   const list = (items: string[]) => items.join(t('details.separator'));
   const out: string[] = [];
   if (f.kinds)
-    out.push(t('filters.describeKinds', { list: list(f.kinds.map((k) => t(`kinds.${k}`))) }));
+    out.push(
+      t('filters.describeKinds', {
+        list: list(f.kinds.map((k) => kindNameIn(t, lang, index.data, k))),
+      }),
+    );
   if (f.families) {
     out.push(
       t('filters.describeFamilies', { list: list(f.families.map((k) => t(`families.${k}`))) }),

@@ -1,26 +1,18 @@
 import { useTranslation } from 'react-i18next';
-import { ENTITY_KINDS, RELATION_FAMILIES, type EntityKind } from '../../model/schema';
+import { useMemo } from 'react';
+import { legendContent } from '../../model/legend';
+import { selectIndex } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
-import { FAMILY_LOOK, KIND_LOOK } from '../../theme/palette';
+import { FAMILY_LOOK } from '../../theme/palette';
+import { KindSwatch } from '../../ui/KindSwatch';
+import { kindName } from '../../ui/kind-name';
 
-/** Shapes as small SVGs matching the canvas (cytoscape's shape names). */
-function KindSwatch({ kind }: { kind: EntityKind }) {
-  const { color } = KIND_LOOK[kind];
-  const shapes: Record<EntityKind, React.ReactNode> = {
-    country: <circle cx="10" cy="10" r="8" />,
-    organization: <rect x="2" y="4" width="16" height="12" rx="3" />,
-    person: <circle cx="10" cy="10" r="6" />,
-    interest: <polygon points="10,1 19,10 10,19 1,10" />,
-    place: <polygon points="5,2 15,2 19,10 15,18 5,18 1,10" />,
-    asset: <rect x="3" y="3" width="14" height="14" rx="5" />,
-    event: <polygon points="10,1 12.5,7.5 19,7.5 14,12 16,19 10,15 4,19 6,12 1,7.5 7.5,7.5" />,
-  };
-  return (
-    <svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" fill={color}>
-      {shapes[kind]}
-    </svg>
-  );
-}
+const STATUS_DASH = {
+  reported: undefined,
+  claimed: '6 4',
+  disputed: '2 3',
+  unsourced: '2 5',
+} as const;
 
 function LineSwatch({ color, dash }: { color: string; dash?: string }) {
   return (
@@ -35,6 +27,10 @@ export function Legend() {
   const { t } = useTranslation();
   const open = useAppStore((s) => s.legendOpen);
   const setOpen = useAppStore((s) => s.setLegendOpen);
+  const lang = useAppStore((s) => s.lang);
+  const index = useAppStore(selectIndex);
+  const content = useMemo(() => index && legendContent(index), [index]);
+  if (!content) return null;
   return (
     <section
       className={`legend ${open ? 'open' : 'closed'}`}
@@ -51,61 +47,80 @@ export function Legend() {
         <div className="legend-body">
           <h3>{t('legend.kinds')}</h3>
           <ul>
-            {ENTITY_KINDS.map((kind) => (
-              <li key={kind}>
-                <KindSwatch kind={kind} /> {t(`kinds.${kind}`)}
+            {content.kinds.map((kind) => (
+              <li key={kind.id}>
+                <KindSwatch shape={kind.shape} color={kind.color} />{' '}
+                <bdi>{kindName(t, lang, kind)}</bdi>
               </li>
             ))}
-            <li>
-              <svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true">
-                <circle
-                  cx="10"
-                  cy="10"
-                  r="7"
-                  fill="#CC79A740"
-                  stroke="#CC79A7"
-                  strokeWidth="2"
-                  strokeDasharray="3 2"
-                />
-              </svg>{' '}
-              {t('legend.unnamed')}
-            </li>
-            <li>
-              <svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true">
-                <rect
-                  x="3"
-                  y="5"
-                  width="14"
-                  height="10"
-                  rx="3"
-                  fill="#009E73"
-                  stroke="#D55E00"
-                  strokeWidth="2.5"
-                />
-              </svg>{' '}
-              {t('legend.armed')}
-            </li>
-          </ul>
-          <h3>{t('legend.families')}</h3>
-          <ul>
-            {RELATION_FAMILIES.filter((f) => f !== 'other').map((family) => (
-              <li key={family}>
-                <LineSwatch color={FAMILY_LOOK[family].color} /> {t(`families.${family}`)}
+            {content.ownLook && (
+              <li className="legend-own-look">
+                <svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true">
+                  <circle cx="6" cy="12" r="4" fill="#E69F00" />
+                  <circle cx="14" cy="8" r="5.5" fill="#56B4E9" />
+                </svg>{' '}
+                {t('legend.ownLook')}
               </li>
-            ))}
+            )}
+            {content.rings.unnamed && (
+              <li>
+                <svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true">
+                  <circle
+                    cx="10"
+                    cy="10"
+                    r="7"
+                    fill="#CC79A740"
+                    stroke="#CC79A7"
+                    strokeWidth="2"
+                    strokeDasharray="3 2"
+                  />
+                </svg>{' '}
+                {t('legend.unnamed')}
+              </li>
+            )}
+            {content.rings.armed && (
+              <li>
+                <svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true">
+                  <rect
+                    x="3"
+                    y="5"
+                    width="14"
+                    height="10"
+                    rx="3"
+                    fill="#009E73"
+                    stroke="#D55E00"
+                    strokeWidth="2.5"
+                  />
+                </svg>{' '}
+                {t('legend.armed')}
+              </li>
+            )}
           </ul>
-          <h3>{t('legend.status')}</h3>
-          <ul>
-            <li>
-              <LineSwatch color="#374151" /> {t('legend.reported')}
-            </li>
-            <li>
-              <LineSwatch color="#374151" dash="6 4" /> {t('legend.claimed')}
-            </li>
-            <li>
-              <LineSwatch color="#374151" dash="2 3" /> {t('legend.disputed')}
-            </li>
-          </ul>
+          {content.families.length > 0 && (
+            <>
+              <h3>{t('legend.families')}</h3>
+              <ul>
+                {content.families.map((family) => (
+                  <li key={family}>
+                    <LineSwatch color={FAMILY_LOOK[family].color} /> {t(`families.${family}`)}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {content.statuses.length > 0 && (
+            <>
+              <h3>{t('legend.status')}</h3>
+              <ul>
+                {content.statuses.map((status) => (
+                  <li key={status}>
+                    <LineSwatch color="#374151" dash={STATUS_DASH[status]} />{' '}
+                    {t(`legend.${status}`)}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </div>
       )}
     </section>

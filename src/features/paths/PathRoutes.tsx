@@ -54,7 +54,7 @@ export function PathRoutes({ index, paths }: { index: GraphIndex; paths: readonl
   );
 }
 
-const STATUS_RANK = { reported: 0, claimed: 1, disputed: 2 } as const;
+const STATUS_RANK = { reported: 0, claimed: 1, disputed: 2, unsourced: 3 } as const;
 
 function evidenceOf(index: GraphIndex, step: PathStep): readonly Evidence[] {
   const { edge } = step;

@@ -1,3 +1,4 @@
+import { useKindName } from '../../ui/kind-name';
 import { useEffect, useId, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { directionOf } from '../../i18n';
@@ -43,6 +44,7 @@ export function EntityCombobox({
   className,
   shortcut,
 }: EntityComboboxProps) {
+  const kindLabel = useKindName();
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const id = useId();
@@ -198,7 +200,9 @@ export function EntityCombobox({
                     </span>
                   )}
                 </span>
-                <span className={`kind-chip kind-${kind}`}>{t(`kinds.${kind}`)}</span>
+                <span className={`kind-chip kind-${kind}`}>
+                  <bdi>{kindLabel(kind)}</bdi>
+                </span>
                 {onSecondary && (
                   // Pointer shortcut for Shift+Enter (announced through the input's hint).
                   <span

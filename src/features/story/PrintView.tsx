@@ -1,3 +1,4 @@
+import { kindNameIn } from '../../ui/kind-name';
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -91,7 +92,7 @@ export function PrintViewButton() {
       index,
       selectVisible(state),
       (id) => index.entities.get(id)?.label[state.lang] ?? id,
-      (id) => t(`kinds.${index.entities.get(id)?.kind ?? 'other'}`),
+      (id) => kindNameIn(t, state.lang, index.data, index.entities.get(id)?.kind ?? ''),
     );
     setStatus('');
     printWhenReady.current = true;

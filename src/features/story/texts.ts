@@ -11,7 +11,8 @@ import type { GraphIndex } from '../../model/graph-index';
 import { findStory, stepSelection, type StoryPosition } from '../../model/story';
 import type { Selection } from '../../state/slices/selection';
 import { describeFilters } from '../filters/describe';
-import { ENTITY_KINDS, EVIDENCE_STATUSES, RELATION_FAMILIES } from '../../model/schema';
+import { legendContent } from '../../model/legend';
+import { kindName } from '../../ui/kind-name';
 import type { ExportFrame, ExportTexts } from '../../state/slices/story';
 
 /** What the explorer shows when a picture is taken outside a story. */
@@ -74,6 +75,7 @@ export function exportTexts(
   now: Date = new Date(),
 ): ExportTexts {
   const current = story ? findStory(index, story.id) : undefined;
+  const legend = legendContent(index);
   const at = step ?? story?.step ?? 0;
   const shown = current?.steps[at];
   // A story step shows its own filters and selection, whatever the explorer had.
@@ -113,20 +115,26 @@ export function exportTexts(
     legend: {
       kinds: {
         heading: t('legend.kinds'),
-        items: ENTITY_KINDS.map((kind) => ({ kind, label: t(`kinds.${kind}`) })),
+        items: legend.kinds.map((kind) => ({
+          kind: kind.id,
+          label: kindName(t, lang, kind),
+          shape: kind.shape,
+          color: kind.color,
+        })),
       },
       families: {
         heading: t('legend.families'),
-        items: RELATION_FAMILIES.filter((family) => family !== 'other').map((family) => ({
-          family,
-          label: t(`families.${family}`),
-        })),
+        items: legend.families.map((family) => ({ family, label: t(`families.${family}`) })),
       },
       status: {
         heading: t('legend.status'),
-        items: EVIDENCE_STATUSES.map((status) => ({ status, label: t(`status.${status}`) })),
+        items: legend.statuses.map((status) => ({ status, label: t(`status.${status}`) })),
       },
-      rings: { unnamed: t('legend.unnamed'), armed: t('legend.armed') },
+      rings: {
+        ...(legend.rings.unnamed ? { unnamed: t('legend.unnamed') } : {}),
+        ...(legend.rings.armed ? { armed: t('legend.armed') } : {}),
+      },
+      ...(legend.ownLook ? { ownLook: t('legend.ownLook') } : {}),
     },
   };
 }

@@ -12,14 +12,7 @@ import {
   type GraphIndex,
 } from '../../model/graph-index';
 import { normalizeForSearch } from '../../model/normalize';
-import type {
-  Claim,
-  EntityKind,
-  EvidenceStatus,
-  Lang,
-  Relation,
-  RelationType,
-} from '../../model/schema';
+import type { Claim, EvidenceStatus, Lang, Relation, RelationType } from '../../model/schema';
 import { entityMatches } from '../../model/search';
 
 export type SortDir = 'ascending' | 'descending';
@@ -31,7 +24,7 @@ export interface Sort<K extends string> {
 /** Translated names the rows sort by (kinds and subkinds are sorted as the reader sees them). */
 export interface RowText {
   lang: Lang;
-  kind: (kind: EntityKind) => string;
+  kind: (kind: string) => string;
   subkind: (subkind: string) => string;
 }
 
@@ -39,7 +32,7 @@ export interface EntityRow {
   id: string;
   name: string;
   otherName: string;
-  kind: EntityKind;
+  kind: string;
   kindLabel: string;
   subkind: string | null;
   subkindLabel: string;

@@ -1,3 +1,4 @@
+import { kindNameIn } from '../../ui/kind-name';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Visible } from '../../model/filters';
@@ -58,8 +59,8 @@ export function EntitiesTable({ index, visible, query }: TableProps) {
   const rows = useMemo(() => {
     const all = entityRows(index, visible, {
       lang,
-      kind: (k) => t(`kinds.${k}`),
-      subkind: (s) => t(`subkinds.${s}`),
+      kind: (k) => kindNameIn(t, lang, index.data, k),
+      subkind: (s) => t(`subkinds.${s}`, { defaultValue: s }),
     });
     return sortRows(matchEntityRows(index, all, query), ENTITY_SORTS[sort.key], sort.dir, lang);
   }, [index, visible, query, lang, sort, t]);

@@ -36,8 +36,10 @@ export const en = {
     reported: 'Reported by the source',
     claimed: 'Claimed by someone: select the line to see who ("per …")',
     disputed: 'Disputed',
+    unsourced: 'No source given (as imported)',
     unnamed: 'Unnamed source or group (dashed ring)',
     armed: 'Armed group (red ring)',
+    ownLook: "Colours and sizes as the file's author drew them",
   },
   kinds: {
     country: 'Country',
@@ -47,6 +49,7 @@ export const en = {
     place: 'Place',
     asset: 'Asset',
     event: 'Event',
+    node: 'Entity',
   },
   subkinds: {
     state: 'State',
@@ -96,8 +99,12 @@ export const en = {
     claimedBy: 'Claimed by',
     alsoClaimedBy: 'also claimed by',
     disputed: 'Disputed',
+    unsourced: 'No source given',
   },
   details: {
+    attributes: 'From the file',
+    yes: 'yes',
+    no: 'no',
     bundle: '{{count}} lines join these two, drawn as one. Each of them:',
     bundleMore: '… and {{count}} more: the Table view lists every relation.',
     separator: ', ',
@@ -228,6 +235,11 @@ export const en = {
     claimantRequired:
       'This evidence has the status "claimed" but no claimant. Add "claimant" with the id of whoever claims it.',
     badSubkind: '"{{subkind}}" is not a subkind of {{kind, kindName}}. Use one of: {{allowed}}.',
+    unknownKind:
+      'The kind "{{kind}}" is not one of this dataset\'s kinds. Use one of: {{allowed}}.',
+    groupCycle:
+      '"{{id}}" is inside a group that is (through its own groups) inside "{{id}}". Remove one "parent" so that groups nest.',
+    badColor: 'The colour {{value}} is not written as #RRGGBB (for example "#0072B2"). Correct it.',
     inverseLabelRequired:
       'The relation type "{{id}}" is directed, so it needs "inverseLabel" (how it reads from the target), in Arabic and English.',
     claimantKind:
@@ -250,6 +262,8 @@ export const en = {
       'The XML is not well formed ({{detail}}). Open the file in a text editor at that line and fix the tag or quote there; write "&amp;" for a literal "&".',
     graphInvalid:
       'The graph could not be read: {{detail}}. Check that the file is complete, then export it again from the tool that made it.',
+    readFailed:
+      'This {{format}} file could not be read: it holds something our reader did not expect. Open it in the tool that made it, export it again as {{format}} and import the new file. If that fails too, report the problem and attach the file.',
     encodingGuessed:
       'The file is not UTF-8, so it was read as {{encoding}}. Check that the Arabic text looks right, and next time save as "CSV UTF-8".',
     embeddedDataIgnored:
@@ -260,16 +274,49 @@ export const en = {
       'This element has no label, so its id "{{id}}" is used as the label in both languages. Add labels in Arabic and English.',
     kindDefaulted:
       'Entities without a kind we know: {{count}} (values found: {{values}}). They were imported as "{{kind}}", and any original value is kept in their attributes. Set "kind" to one of: {{allowed}}.',
+    kindNeutral:
+      'Entities without a kind: {{count}}. The file gives them no type, kind or category, so they are shown as "{{kind, kindName}}". To tell them apart, add a "kind" or "type" attribute (or a column).',
+    kindsCreated:
+      'The {{count}} kinds of this file were made from its "{{attribute}}" values ({{values}}), each with its own colour and shape. Their names are the file\'s words in both languages: translate them in "entityKinds".',
+    kindTooMany:
+      'The attribute "{{attribute}}" has {{distinct}} different values, more than the {{max}} kinds a legend can show, so it is kept as an attribute and every entity is shown as "{{kind, kindName}}".',
+    groupNotFound:
+      'This entity names the group "{{id}}", which is not a node of the file (or is inside this entity). It is shown outside any group; correct its "parent".',
     kindMissing:
       'Entities without a kind: {{count}}. They were imported as "{{kind}}". Give them a "kind" (a column, or an attribute in the file) with one of: {{allowed}}.',
     evidenceImported:
-      'Relations and claims without evidence: {{count}}. Each now cites the source "{{source}}" (status "reported", quoting the original edge label). Replace it with the real source, paragraph and quote before publishing.',
+      'Relations and claims without evidence: {{count}}. Each now cites the source "{{source}}" with the status "unsourced" (shown as "No source given"), quoting the original edge label. Replace it with the real source, paragraph and quote before publishing.',
     idChanged:
       'Ids changed to make them valid and unique: {{count}}, for example {{examples}}. References were updated to match.',
     xmlReplaced:
       '{{count}} character(s) here cannot be written in {{format}} (control characters or broken surrogate pairs): the file shows � in their place. Opening it again in this app restores them from the copy it carries; other tools show �. Remove them from the text to be sure.',
     relationTypeCreated:
       'The relation type "{{id}}" ("{{label}}") was created from the file, in the family "other". Check its family, direction and its labels in both languages.',
+    attributeTypeAsText:
+      'The attribute "{{key}}" has the type "{{type}}", which is read as text (GraphML defines only boolean, int, long, float, double and string). Its values are kept as written; if you need them as numbers, export the attribute as double or int from the tool that made the file.',
+    timeNotCarried:
+      'Time periods that could not become a relation time: {{count}} (GEXF "start", "end" or spells on nodes, or on edges whose times are not years). Only relations have a time here, in whole years, so these periods are kept as the attributes "start" and "end". Add the years to the relations if they matter.',
+    kumuElementsCreated:
+      'Elements named by connections but not declared in "elements": {{count}} ({{names}}). As Kumu does, each was created with that name as its label. Add them to "elements" to give them a type and a description.',
+    htmlConverted:
+      'Descriptions written as HTML: {{count}}. They were turned into plain text: tags removed, paragraphs kept as line breaks, links kept as their address in brackets. Bold, italics and other formatting are not kept.',
+    csvEdgeList:
+      'Read as an edge list, one relation per row and one entity per distinct name: {{columns, columnRoles}}. If a column was taken for the wrong thing, rename its header (for example to source, target, type, weight or url) and import the file again.',
+    evidenceFromLink:
+      'Relations whose evidence is the link in the column "{{column}}": {{count}}. Each cites that page as a source (status "reported") with a placeholder quote. Open each page and replace the quote with its exact words and paragraph number before publishing.',
+    columnRoles: {
+      item: '"{{column}}" → {{role}}',
+      from: 'from',
+      to: 'to',
+      type: 'relation type',
+      direction: 'direction',
+      weight: 'weight',
+      link: 'source link',
+      description: 'description',
+      timeFrom: 'start year',
+      timeTo: 'end year',
+      attribute: 'relation attribute',
+    },
     csvNoFiles:
       'None of these files belongs to a CSV set ({{files}}). Name them as in the templates: entities.csv, relations.csv, relation-types.csv, claims.csv, evidence.csv, sources.csv, paragraphs.csv, dataset.csv, stories.csv, revisions.csv.',
     csvMissingFile:

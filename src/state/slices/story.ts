@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import { EMPTY_FILTERS, filtersFromParams, type FilterState } from '../../model/filters';
 import { findStory, moveStep, stepSelection, type StoryMove } from '../../model/story';
 import type { StoryPosition } from '../../model/story';
+import type { EvidenceStatus, NodeShape } from '../../model/schema';
 import { selectIndex } from '../selectors';
 import type { AppState, AppStore } from '../store';
 
@@ -22,14 +23,19 @@ export interface ExportTexts {
   /** "Source: … · Relgraph". */
   footer: string;
   legend: {
-    kinds: { heading: string; items: { kind: string; label: string }[] };
+    kinds: {
+      heading: string;
+      items: { kind: string; label: string; shape: NodeShape; color: string }[];
+    };
     families: { heading: string; items: { family: string; label: string }[] };
     status: {
       heading: string;
-      items: { status: 'reported' | 'claimed' | 'disputed'; label: string }[];
+      items: { status: EvidenceStatus; label: string }[];
     };
-    /** The rings of unnamed sources and armed groups. */
-    rings: { unnamed: string; armed: string };
+    /** The rings of unnamed sources and armed groups, when the dataset has them. */
+    rings: { unnamed?: string; armed?: string };
+    /** "Colours and sizes as the file's author drew them", when some are. */
+    ownLook?: string;
   };
 }
 

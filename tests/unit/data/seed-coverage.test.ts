@@ -300,7 +300,7 @@ describe('seed dataset azerbaijan-gaza: references', () => {
   it('pairs every subkind with its kind', () => {
     for (const entity of data.entities) {
       if (entity.subkind === undefined) continue;
-      const allowed: readonly string[] = SUBKINDS[entity.kind];
+      const allowed: readonly string[] = SUBKINDS[entity.kind as keyof typeof SUBKINDS];
       expect(allowed, entity.id).toContain(entity.subkind);
     }
   });

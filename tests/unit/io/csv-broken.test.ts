@@ -110,9 +110,9 @@ const EXPECTED: Record<string, Expectation> = {
     en: 'The Arabic text is missing',
   },
   'bad-kind': {
-    code: 'unknownValue',
+    code: 'unknownKind',
     where: 'entities.csv, row 2, column "kind"',
-    en: '"nation" is not allowed here. Use one of: country, organization',
+    en: 'The kind "nation" is not one of this dataset\'s kinds. Use one of: country, organization',
   },
   'ambiguous-label': {
     code: 'csvAmbiguousLabel',

@@ -54,7 +54,7 @@ describe('GEXF', () => {
     });
     expect(result.dataset.relations[0]).toMatchObject({
       type: 'supplies',
-      evidence: [{ source: 'imported', quote: 'supplies', status: 'reported', paragraph: 1 }],
+      evidence: [{ source: 'imported', quote: 'supplies', status: 'unsourced', paragraph: 1 }],
     });
     expect(result.dataset.relationTypes).toEqual([
       {
@@ -141,12 +141,14 @@ describe('GraphML', () => {
         kind: 'country',
         label: { en: 'Azerbaijan', ar: 'Azerbaijan' },
         description: { en: 'A state in the South Caucasus' },
-        position: { x: 100.5, y: 20 },
+        // yEd's geometry is the box's top-left corner; the position is its centre.
+        position: { x: 115.5, y: 35 },
+        look: expect.objectContaining({ size: 30 }),
       }),
       expect.objectContaining({
         id: 'n1',
         label: { en: 'إسرائيل', ar: 'إسرائيل' },
-        position: { x: -40, y: 80 },
+        position: { x: -25, y: 95 },
       }),
     ]);
     expect(result.dataset.relations[0]).toMatchObject({
@@ -199,11 +201,13 @@ describe('Cytoscape.js JSON', () => {
       },
       {
         id: 'b',
-        kind: 'organization',
+        // No type: the neutral kind, declared beside the file's "country" (import-kinds.ts).
+        kind: 'node',
         label: { en: 'حماس', ar: 'حماس' },
         attributes: { weight: 3, classes: 'armed big' },
       },
     ]);
+    expect(result.dataset.entityKinds?.map((k) => k.id)).toEqual(['country', 'node']);
     expect(result.dataset.relations[0]).toMatchObject({
       type: 'opposes',
       source: 'a',
@@ -304,9 +308,11 @@ describe('Kumu blueprint', () => {
   });
 
   it('names the connection end it cannot find', () => {
+    // A name no element has is created, as Kumu does (real-world-cases.test.ts); an empty end
+    // names nothing.
     const [item] = problems(
       importKumu(
-        JSON.stringify({ elements: [{ label: 'A' }], connections: [{ from: 'A', to: 'Nobody' }] }),
+        JSON.stringify({ elements: [{ label: 'A' }], connections: [{ from: 'A', to: ' ' }] }),
         'k.json',
       ),
     );

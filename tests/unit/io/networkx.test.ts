@@ -14,7 +14,7 @@ import { exportGexf } from '../../../src/io/gexf';
 import { exportGraphml } from '../../../src/io/graphml';
 import { importFileSync } from '../../../src/io/sync';
 import type { Dataset } from '../../../src/model/schema';
-import { KIND_LOOK } from '../../../src/theme/palette';
+import { entityLookOf } from '../../../src/model/kinds';
 import { SHARED_DATASETS, seed } from './helpers';
 
 const PYTHON = '/usr/bin/python3';
@@ -25,11 +25,13 @@ out = []
 for path in sys.argv[1:]:
     g = nx.read_gexf(path) if path.endswith('.gexf') else nx.read_graphml(path)
     colours = {}
+    sizes = {}
     for node, data in g.nodes(data=True):
         viz = data.get('viz', {}).get('color')
         colours[node] = [viz['r'], viz['g'], viz['b']] if viz else [data.get('r'), data.get('g'), data.get('b')]
+        sizes[node] = data.get('viz', {}).get('size', data.get('size'))
     out.append({'nodes': g.number_of_nodes(), 'edges': g.number_of_edges(),
-                'directed': g.is_directed(), 'colours': colours})
+                'directed': g.is_directed(), 'colours': colours, 'sizes': sizes})
 print(json.dumps(out))
 `;
 
@@ -41,6 +43,7 @@ interface Read {
   edges: number;
   directed: boolean;
   colours: Record<string, [number, number, number]>;
+  sizes: Record<string, number>;
 }
 
 function readWithNetworkx(files: string[]): Read[] {
@@ -66,7 +69,10 @@ function check(name: string, data: Dataset, directed: boolean) {
     expect(read.edges).toBe(data.relations.length);
     expect(read.directed).toBe(directed);
     for (const entity of data.entities.slice(0, 20)) {
-      expect(read.colours[entity.id]).toEqual(rgb(KIND_LOOK[entity.kind].color));
+      // The author's colour and size where the file had one, the kind's otherwise.
+      const look = entityLookOf(data, entity);
+      expect(read.colours[entity.id]).toEqual(rgb(look.color));
+      expect(read.sizes[entity.id]).toBeCloseTo(look.size, 4);
     }
   }
 }

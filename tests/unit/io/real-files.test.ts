@@ -45,18 +45,25 @@ describe.each([
   it('keeps Valjean, his position (y up in Gephi, down here) and his other attributes', () => {
     const valjean = result.dataset.entities.find((e) => e.label.en === 'Valjean');
     expect(valjean?.label.ar).toBe('Valjean');
-    expect(valjean?.kind).toBe('organization');
+    // No categories in the file: the neutral kind, never "Organization".
+    expect(valjean?.kind).toBe('node');
+    expect(result.dataset.entityKinds).toEqual([
+      { id: 'node', label: { ar: 'كيان', en: 'Entity' }, shape: 'ellipse', color: '#8A94A6' },
+    ]);
+    // The author's colour and size are his look, not attributes that export would overwrite.
     if (format === 'graphml') {
       expect(valjean?.position).toEqual({ x: -87.93029, y: -6.8120565 });
-      expect(valjean?.attributes).toMatchObject({
-        'Modularity Class': 1,
-        size: 100,
-        color: '#f55b5b',
-      });
+      expect(valjean?.look).toEqual({ color: '#F55B5B', size: 100 });
+      expect(valjean?.attributes).toMatchObject({ 'Modularity Class': 1 });
+      expect(valjean?.attributes).not.toHaveProperty('color');
     } else {
-      expect(valjean?.attributes).toHaveProperty('authority');
-      expect(valjean?.attributes?.color).toMatch(/^rgb\(/);
+      // Keyed by the attribute's title ("Authority"), not its id "authority".
+      expect(valjean?.attributes).toHaveProperty('Authority');
+      expect(valjean?.look?.color).toMatch(/^#[0-9A-F]{6}$/);
+      expect(valjean?.attributes).not.toHaveProperty('color');
     }
+    const colours = new Set(result.dataset.entities.map((e) => e.look?.color));
+    expect(colours.size).toBeGreaterThan(5);
   });
 
   it('keeps edge weights and gives every relation the synthetic "imported" evidence', () => {
@@ -78,8 +85,8 @@ describe.each([
   it('reports what it filled in, one Arabic-label warning per node, in both languages', () => {
     const codes = result.warnings.map((w) => w.code);
     expect(codes.filter((c) => c === 'labelFallback')).toHaveLength(nodes + 1); // + the title
-    // The file has no kind attribute at all: "no kind", not "values found: —".
-    expect(codes).toContain('kindMissing');
+    // The file has no kind attribute at all: "no kind", shown as the neutral kind.
+    expect(codes).toContain('kindNeutral');
     expect(codes).not.toContain('kindDefaulted');
     expect(codes).toContain('evidenceImported');
     expect(codes).toContain('relationTypeCreated');

@@ -140,9 +140,9 @@ const EXPECTED: Record<string, Expectation> = {
     en: ['/reports/azerbaijan-gaza', 'is not an http:// or https:// address'],
   },
   'unknown-kind.json': {
-    code: 'unknownValue',
+    code: 'unknownKind',
     path: 'entities[5].kind',
-    en: '"city" is not allowed here. Use one of: country, organization, person',
+    en: 'The kind "city" is not one of this dataset\'s kinds. Use one of: country, organization, person',
   },
   'bad-subkind.json': {
     code: 'badSubkind',

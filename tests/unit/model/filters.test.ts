@@ -201,7 +201,7 @@ describe('filterCounts', () => {
   const counts = filterCounts(index, EMPTY_FILTERS, null);
 
   it('counts entities by kind and edges by family and type', () => {
-    expect(counts.kinds).toEqual({
+    expect(Object.fromEntries(counts.kinds)).toEqual({
       country: 3,
       organization: 5,
       person: 2,
@@ -228,7 +228,7 @@ describe('filterCounts', () => {
   });
 
   it('counts edges by status, claimant, source, years', () => {
-    expect(counts.status).toEqual({ reported: 6, claimed: 6, disputed: 1 });
+    expect(counts.status).toEqual({ reported: 6, claimed: 6, disputed: 1, unsourced: 0 });
     expect(Object.fromEntries(counts.claimants)).toEqual({ 'political-source': 5, expert: 2 });
     expect(Object.fromEntries(counts.sources)).toEqual({ s1: 10, s2: 3 });
     expect(counts.years).toEqual({ min: 1992, max: 2024 });

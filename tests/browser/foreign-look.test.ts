@@ -1,0 +1,167 @@
+/**
+ * Other tools' files look the way their authors made them in the built app: a Gephi file's
+ * own node colours are the pixels drawn, the legend lists only what the file holds (one neutral
+ * kind, never "Organization"), and a yEd group is drawn around its members.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { GraphProbe } from '../../src/graph/debug';
+import {
+  READY_TIMEOUT_MS,
+  cameraSettled,
+  launchBrowser,
+  nextPaint,
+  openApp,
+  saveScreenshot,
+} from './browser';
+
+const baseUrl = inject('baseUrl');
+const FIXTURES = join(import.meta.dirname, '../fixtures');
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openFile(page: Page, path: string, nodes: number): Promise<void> {
+  const name = path.split('/').at(-1) as string;
+  await page.getByTestId('file-input').setInputFiles({
+    name,
+    mimeType: 'application/octet-stream',
+    buffer: await readFile(path),
+  });
+  await page.getByTestId('io-banner-file').filter({ hasText: name }).waitFor({
+    timeout: READY_TIMEOUT_MS,
+  });
+  await page.waitForFunction(
+    (n) => (window as { __relgraph?: GraphProbe }).__relgraph?.elementIds().nodes.length === n,
+    nodes,
+    { timeout: READY_TIMEOUT_MS },
+  );
+  // The warnings are read elsewhere; here they would only cover the graph.
+  await page.getByRole('button', { name: /Hide the warnings|إخفاء التحذيرات/ }).click();
+  await cameraSettled(page);
+  await nextPaint(page);
+}
+
+/** The colour drawn at the centre of a node: the median of a 3×3 patch of the screenshot. */
+async function colourAt(page: Page, id: string): Promise<[number, number, number]> {
+  const point = await page.evaluate(
+    (node) => (window as { __relgraph?: GraphProbe }).__relgraph?.clientPoint(node) ?? null,
+    id,
+  );
+  if (!point) throw new Error(`${id} is not drawn`);
+  const png = await page.screenshot({
+    clip: { x: point.x - 1, y: point.y - 1, width: 3, height: 3 },
+  });
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.naturalWidth;
+    canvas.height = image.naturalHeight;
+    const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+    ctx.drawImage(image, 0, 0);
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    const channel = (c: number) => {
+      const values: number[] = [];
+      for (let i = c; i < data.length; i += 4) values.push(data[i] as number);
+      values.sort((a, b) => a - b);
+      return values[Math.floor(values.length / 2)] as number;
+    };
+    return [channel(0), channel(1), channel(2)] as [number, number, number];
+  }, png.toString('base64'));
+}
+
+/** The viz:color a GEXF gives a node. */
+function gexfColour(text: string, id: string): [number, number, number] {
+  const node = new RegExp(`<node id="${id.replace('.', '\\.')}"[\\s\\S]*?</node>`).exec(text)?.[0];
+  const m = node && /<viz:color b="(\d+)" g="(\d+)" r="(\d+)"/.exec(node);
+  if (!m) throw new Error(`no colour for ${id}`);
+  return [Number(m[3]), Number(m[2]), Number(m[1])];
+}
+
+describe("a Gephi file in its author's colours", () => {
+  for (const lang of ['en', 'ar'] as const) {
+    it(`draws les_miserables.gexf with its own colours and a key to what it holds (${lang})`, async () => {
+      const { page, errors, close } = await openApp(browser, baseUrl, `#lang=${lang}`);
+      try {
+        const path = join(FIXTURES, 'datasets/les_miserables.gexf');
+        await openFile(page, path, 77);
+        const text = await readFile(path, 'utf8');
+        for (const id of ['11.0', '0.0']) {
+          const drawn = await colourAt(page, id);
+          const given = gexfColour(text, id);
+          for (let c = 0; c < 3; c++) {
+            expect(
+              Math.abs((drawn[c] as number) - (given[c] as number)),
+              `${id}: ${drawn} vs ${given}`,
+            ).toBeLessThan(8);
+          }
+        }
+        const legend = page.locator('.legend');
+        const words =
+          lang === 'en'
+            ? {
+                kind: 'Entity',
+                own: "Colours and sizes as the file's author drew them",
+                none: 'Organization',
+                lines: 'No source given',
+              }
+            : {
+                kind: 'كيان',
+                own: 'الألوان والأحجام كما رسمها مؤلف الملف',
+                none: 'منظمة',
+                lines: 'بلا مصدر',
+              };
+        await expect.poll(() => legend.textContent()).toContain(words.kind);
+        const key = (await legend.textContent()) ?? '';
+        expect(key).toContain(words.own);
+        expect(key).toContain(words.lines);
+        expect(key).not.toContain(words.none);
+        await saveScreenshot(page, `les-miserables-${lang}`);
+        expect(errors).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+  }
+});
+
+describe('a yEd file with groups', () => {
+  it('draws each group around its members, nested groups included', async () => {
+    const { page, errors, close } = await openApp(browser, baseUrl, '#lang=en');
+    try {
+      await openFile(page, join(FIXTURES, 'real-world/yed-groups.graphml'), 5);
+      const boxes = await page.evaluate(
+        () => (window as { __relgraph?: GraphProbe }).__relgraph?.nodeBoxes() ?? [],
+      );
+      const box = (id: string) => {
+        const found = boxes.find((b) => b.id === id);
+        if (!found) throw new Error(`${id} is not drawn`);
+        return found;
+      };
+      const inside = (inner: string, outer: string) => {
+        const a = box(inner);
+        const b = box(outer);
+        return a.x1 >= b.x1 && a.x2 <= b.x2 && a.y1 >= b.y1 && a.y2 <= b.y2;
+      };
+      expect(inside('n0::n0', 'n0')).toBe(true);
+      expect(inside('n0::n1::n0', 'n0::n1')).toBe(true);
+      expect(inside('n0::n1', 'n0')).toBe(true);
+      expect(inside('n1', 'n0')).toBe(false);
+      await saveScreenshot(page, 'yed-groups-en');
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
