@@ -1,65 +1,102 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeImportProblem, type ImportProblem } from '../../io';
 import { useAppStoreApi } from '../../state/store';
 import { ioState, useIoState } from './io-state';
 
-/** Beyond this many problems of one kind, the rest are counted, not listed (as the CLI does). */
-export const PER_CODE = 10;
+/** Inside an opened group, at most this many are listed; the rest are counted (as the CLI does). */
+export const PER_GROUP = 200;
 
-export interface GroupedProblems {
-  shown: ImportProblem[];
-  /** Kinds with more problems than shown: how many more. */
-  hidden: { code: string; severity: string; count: number }[];
+export interface ProblemGroup {
+  code: string;
+  severity: string;
+  items: ImportProblem[];
 }
 
-/** Errors first (the importer sorts them), at most `perCode` of each kind. */
-export function groupProblems(
-  problems: readonly ImportProblem[],
-  perCode = PER_CODE,
-): GroupedProblems {
-  const counts = new Map<string, number>();
-  const shown: ImportProblem[] = [];
+/**
+ * Problems grouped by what they say (severity and code), in the order the importer sorted
+ * them (errors first): 1,715 "Arabic label missing" lines are one group, so the problems that
+ * matter are not buried.
+ */
+export function groupProblems(problems: readonly ImportProblem[]): ProblemGroup[] {
+  const groups = new Map<string, ProblemGroup>();
   for (const item of problems) {
     const key = `${item.severity}:${item.code}`;
-    const count = (counts.get(key) ?? 0) + 1;
-    counts.set(key, count);
-    if (count <= perCode) shown.push(item);
+    let group = groups.get(key);
+    if (!group) {
+      group = { code: item.code, severity: item.severity, items: [] };
+      groups.set(key, group);
+    }
+    group.items.push(item);
   }
-  const hidden = [...counts]
-    .filter(([, count]) => count > perCode)
-    .map(([key, count]) => {
-      const [severity = '', code = ''] = key.split(':');
-      return { code, severity, count: count - perCode };
-    });
-  return { shown, hidden };
+  return [...groups.values()];
+}
+
+function ProblemItem({ item }: { item: ImportProblem }) {
+  const { t, i18n } = useTranslation();
+  const { message, where } = describeImportProblem(i18n, item);
+  return (
+    <li className={`problem problem-${item.severity}`} data-code={item.code}>
+      {where && (
+        <span className="problem-where">
+          {/* The place mixes the UI's words with file names: it reads in the UI's direction. */}
+          {t('io.where')}: <bdi dir={i18n.dir()}>{where}</bdi>
+        </span>
+      )}
+      <span className="problem-message">{message}</span>
+    </li>
+  );
+}
+
+/** Many problems of one kind: a count and a title, opened to list each (rendered only then). */
+function GroupItem({ group }: { group: ProblemGroup }) {
+  const { t, i18n } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const first = group.items[0] as ImportProblem;
+  const title = t(`io.groups.${group.code}`, { defaultValue: '' });
+  const example = describeImportProblem(i18n, first).message;
+  const hidden = group.items.length - PER_GROUP;
+  return (
+    <li
+      className={`problem problem-group problem-${group.severity}`}
+      data-code={group.code}
+      data-count={group.items.length}
+    >
+      <details onToggle={(event) => setOpen(event.currentTarget.open)}>
+        <summary>
+          <span className="problem-count">{group.items.length} ×</span>{' '}
+          <span className="problem-message">
+            {title || t('io.groupExample', { message: example })}
+          </span>
+          <span className="visually-hidden"> — {t('io.groupOpen')}</span>
+        </summary>
+        {open && (
+          <ol className="problem-list">
+            {group.items.slice(0, PER_GROUP).map((item, i) => (
+              <ProblemItem key={i} item={item} />
+            ))}
+            {hidden > 0 && <li className="problem-more">{t('io.more', { count: hidden })}</li>}
+          </ol>
+        )}
+      </details>
+    </li>
+  );
 }
 
 /** What is wrong, where (file, row, column…), and how to fix it: the CLI's report, translated. */
 export function ProblemList({ problems }: { problems: readonly ImportProblem[] }) {
-  const { t, i18n } = useTranslation();
-  const { shown, hidden } = groupProblems(problems);
   return (
     <ol className="problem-list io-problems">
-      {shown.map((item, i) => {
-        const { message, where } = describeImportProblem(i18n, item);
-        return (
-          <li key={i} className={`problem problem-${item.severity}`} data-code={item.code}>
-            {where && (
-              <span className="problem-where">
-                {/* The place mixes the UI's words with file names: it reads in the UI's direction. */}
-                {t('io.where')}: <bdi dir={i18n.dir()}>{where}</bdi>
-              </span>
-            )}
-            <span className="problem-message">{message}</span>
-          </li>
-        );
-      })}
-      {hidden.map((group) => (
-        <li key={`${group.severity}:${group.code}`} className="problem problem-more">
-          {t('io.more', { count: group.count })}
-        </li>
-      ))}
+      {groupProblems(problems).map((group) =>
+        group.items.length === 1 ? (
+          <ProblemItem
+            key={`${group.severity}:${group.code}`}
+            item={group.items[0] as ImportProblem}
+          />
+        ) : (
+          <GroupItem key={`${group.severity}:${group.code}`} group={group} />
+        ),
+      )}
     </ol>
   );
 }

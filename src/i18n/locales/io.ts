@@ -70,6 +70,19 @@ export const io = {
     hideWarnings: 'Hide the warnings',
     more_one: '… and {{count}} more like this',
     more_other: '… and {{count}} more like this',
+    /** Titles of a group of problems of one kind ("77 ×" is drawn beside them). */
+    groups: {
+      labelFallback: 'Labels given in one language only: the other language shows the same text',
+      labelMissing: 'Entities without a label: their id is shown',
+      relationTypeCreated:
+        'Relation types made from the file: check their labels in both languages',
+      unknownEntity: 'Lines whose end is not an entity of the file',
+      badId: 'Ids that are not valid',
+      duplicateId: 'Ids used twice',
+      quoteNotFound: 'Quotes not found word for word in their paragraph',
+    },
+    groupExample: 'The first of them: {{message}}',
+    groupOpen: 'Show each one',
     errorTitle: 'This file cannot be opened',
     errorIntro_one: 'We found {{count}} problem in {{file}}.',
     errorIntro_other: 'We found {{count}} problems in {{file}}.',
@@ -163,6 +176,17 @@ export const io = {
     warningsIntro:
       'فُتح الملف، لكن أداة الاستيراد اضطرت إلى إكمال ما يلي أو تغييره. أصلحه في الملف الأصلي فتختفي هذه التحذيرات.',
     hideWarnings: 'إخفاء التحذيرات',
+    groups: {
+      labelFallback: 'تسميات بلغة واحدة فقط: تَظهر اللغة الأخرى بالنص نفسه',
+      labelMissing: 'كيانات بلا تسمية: يظهر معرّفها بدلًا منها',
+      relationTypeCreated: 'أنواع علاقات أُنشئت من الملف: راجِع تسمياتها في اللغتين',
+      unknownEntity: 'خطوط لا يكون أحد طرفيها كيانًا في الملف',
+      badId: 'معرّفات غير صالحة',
+      duplicateId: 'معرّفات مستخدمة مرتين',
+      quoteNotFound: 'اقتباسات لم يُعثر عليها حرفيًا في فقرتها',
+    },
+    groupExample: 'أولها: {{message}}',
+    groupOpen: 'اعرض كلًّا منها',
     more_zero: '… و{{count}} غيرها من النوع نفسه',
     more_one: '… وواحد آخر من النوع نفسه',
     more_two: '… واثنان آخران من النوع نفسه',

@@ -61,7 +61,9 @@ describe('a file that does not open', () => {
     const dialog = await screen.findByRole('alertdialog', { name: 'This file cannot be opened' });
     expect(dialog).toHaveTextContent(/We found 1 problem in .*entities\.csv/);
     expect(dialog).toHaveTextContent('Where: entities.csv, row 2, column "kind"');
-    expect(dialog).toHaveTextContent('"nation" is not allowed here. Use one of: country');
+    expect(dialog).toHaveTextContent(
+      'The kind "nation" is not one of this dataset\'s kinds. Use one of: country',
+    );
     expect(dialog).toHaveTextContent('the graph on screen is still the one you had');
     expect(store.getState().load).toBe(before);
     expect(store.getState().openedFile).toBeNull();
@@ -146,11 +148,22 @@ describe('a file that opens', () => {
     );
     expect(screen.getByTestId('io-banner-file')).toHaveTextContent('les_miserables.gexf');
     expect(screen.getByRole('button', { name: 'Back to the bundled dataset' })).toBeVisible();
-    // Labels filled from the other language are listed, never silent, and can be dismissed.
+    // Labels filled from the other language are never silent: one group of 78 (77 nodes and
+    // the title), listed one by one when opened; and the warnings can be dismissed.
     const warnings = screen.getByTestId('io-warnings');
-    expect(warnings).toHaveTextContent('Where: les_miserables.gexf, node "0.0"');
-    expect(warnings).toHaveTextContent('The Arabic label is missing');
-    expect(warnings).toHaveTextContent(/and \d+ more like this/);
+    const group = warnings.querySelector('[data-code="labelFallback"]') as HTMLElement;
+    expect(group).toHaveAttribute('data-count', '78');
+    expect(group).toHaveTextContent(
+      '78 × Labels given in one language only: the other language shows the same text',
+    );
+    expect(warnings).not.toHaveTextContent('Where: les_miserables.gexf, node "0.0"');
+    // The file's look is kept, and says so; the neutral kind is said once for the file.
+    expect(warnings.querySelector('[data-code="kindNeutral"]')).toHaveTextContent(
+      'Entities without a kind: 77.',
+    );
+    await userEvent.click(within(group).getByText(/Labels given in one language/));
+    expect(group).toHaveTextContent('Where: les_miserables.gexf, node "0.0"');
+    expect(group).toHaveTextContent('The Arabic label is missing, so the English one ("Myriel")');
     await userEvent.click(screen.getByRole('button', { name: 'Hide the warnings' }));
     expect(screen.queryByTestId('io-warnings')).toBeNull();
     const toggle = screen.getByRole('button', { name: /warnings/ });
