@@ -1,3 +1,4 @@
+import { AttributeTable } from './AttributeTable';
 import { useTranslation } from 'react-i18next';
 import type { GraphEdge, GraphIndex } from '../../model/graph-index';
 import { useAppStore } from '../../state/store';
@@ -55,6 +56,7 @@ export function EdgeDetails({ index, id }: { index: GraphIndex; id: string }) {
       </p>
       <h3>{t('details.evidence')}</h3>
       <EvidenceList evidence={relation.evidence} />
+      <AttributeTable attributes={relation.attributes} />
       <BundleList index={index} edge={edge} />
     </article>
   );

@@ -1,3 +1,5 @@
+import { AttributeTable } from './AttributeTable';
+import { kindNameIn } from '../../ui/kind-name';
 import { useTranslation } from 'react-i18next';
 import {
   citedParagraphs,
@@ -28,9 +30,11 @@ export function EntityDetails({ index, id }: { index: GraphIndex; id: string }) 
     ...(entity.aliases?.[other] ?? []).map((text) => ({ text, lang: other })),
   ];
   const description = pickText(entity.description, lang);
-  const kind = t(`kinds.${entity.kind}`);
+  const kind = kindNameIn(t, lang, index.data, entity.kind);
   // Arabic says دولة for both "Country" and "State": one chip is enough then.
-  const subkind = entity.subkind ? t(`subkinds.${entity.subkind}`) : null;
+  const subkind = entity.subkind
+    ? t(`subkinds.${entity.subkind}`, { defaultValue: entity.subkind })
+    : null;
   return (
     <article className="entity-details" data-entity={id}>
       <header>
@@ -63,6 +67,8 @@ export function EntityDetails({ index, id }: { index: GraphIndex; id: string }) 
         )}
         <ConnectButton id={id} />
       </header>
+
+      <AttributeTable attributes={entity.attributes} />
 
       <section aria-labelledby="rel-title">
         <h3 id="rel-title">{t('details.relations')}</h3>
