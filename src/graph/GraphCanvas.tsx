@@ -6,6 +6,7 @@ import { selectIndex } from '../state/selectors';
 import { useAppStore, useAppStoreApi } from '../state/store';
 import { attachBridge, type Bridge } from './bridge';
 import { toElements } from './elements';
+import { appearanceOf } from '../model/appearance';
 import { LARGE_GRAPH_ENTITIES, LARGE_GRAPH_STYLESHEET, STYLESHEET, viewportOptions } from './style';
 
 // react-cytoscapejs re-runs a layout whenever the layout prop changes identity
@@ -29,20 +30,31 @@ export const GraphCanvas = memo(function GraphCanvas({ onReady }: Props) {
   const store = useAppStoreApi();
   const index = useAppStore(selectIndex);
   const lang = useAppStore((s) => s.lang);
+  const colorBy = useAppStore((s) => s.colorBy);
+  const sizeBy = useAppStore((s) => s.sizeBy);
   const { t } = useTranslation();
+  const appearance = useMemo(
+    () => (index ? appearanceOf(index, colorBy, sizeBy) : {}),
+    [index, colorBy, sizeBy],
+  );
   const elements = useMemo(
     () =>
       index
-        ? toElements(index, lang, {
-            claims: t('graph.claims'),
-            benefits: t('graph.benefits'),
-            concerns: t('graph.concerns'),
-            per: (names) => t('graph.per', { names }),
-            alsoPer: (names) => t('graph.alsoPer', { names }),
-            separator: t('details.separator'),
-          })
+        ? toElements(
+            index,
+            lang,
+            {
+              claims: t('graph.claims'),
+              benefits: t('graph.benefits'),
+              concerns: t('graph.concerns'),
+              per: (names) => t('graph.per', { names }),
+              alsoPer: (names) => t('graph.alsoPer', { names }),
+              separator: t('details.separator'),
+            },
+            appearance,
+          )
         : [],
-    [index, lang, t],
+    [index, lang, t, appearance],
   );
   // Large graphs draw for speed (style.ts). The viewport options are read only when cytoscape is
   // created, so crossing the threshold remounts the canvas (the key below).

@@ -4,6 +4,7 @@ import type { Lang } from '../model/schema';
 import { canvasLabel } from './labels';
 import { FAMILY_LOOK } from '../theme/palette';
 import { entityLookOf } from '../model/kinds';
+import type { Appearance } from '../model/appearance';
 import { parallelBundles } from '../model/bundles';
 import { claimantNames } from '../model/details';
 
@@ -14,9 +15,17 @@ const DIR = { ar: 'rtl', en: 'ltr' } as const;
  * and isolated) so react-cytoscapejs's shallow diff patches only what changed. Rebuilt only when
  * the dataset or the language changes; selection and filters are classes applied by the bridge.
  */
-export function toElements(index: GraphIndex, lang: Lang, words: ClaimWords): ElementDefinition[] {
+export function toElements(
+  index: GraphIndex,
+  lang: Lang,
+  words: ClaimWords,
+  appearance: Appearance = {},
+): ElementDefinition[] {
   const nodes: ElementDefinition[] = index.data.entities.map((entity) => {
     const look = entityLookOf(index.data, entity);
+    // Colour or size by data (model/appearance.ts) wins over the look when the reader chose it.
+    const color = appearance.colors?.get(entity.id) ?? look.color;
+    const size = appearance.sizes?.get(entity.id) ?? look.size;
     return {
       group: 'nodes',
       data: {
@@ -24,9 +33,9 @@ export function toElements(index: GraphIndex, lang: Lang, words: ClaimWords): El
         label: canvasLabel(entity.label[lang], DIR[lang]),
         kind: entity.kind,
         subkind: entity.subkind ?? '',
-        color: look.color,
+        color,
         shape: look.shape,
-        size: look.size,
+        size,
         // A group is drawn around its members (style.ts: node:parent).
         ...(entity.parent !== undefined && index.entities.has(entity.parent)
           ? { parent: entity.parent }

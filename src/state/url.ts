@@ -13,6 +13,7 @@ import type { Selection } from './slices/selection';
 import type { StoryPosition } from './slices/story';
 import type { FilterMode } from './slices/filters';
 import { embedFromParams, embedToParams, type EmbedState } from './slices/embed';
+import { isColorBy, isSizeBy, type ColorBy, type SizeBy } from '../model/appearance';
 
 export interface UrlState {
   graph: string | null;
@@ -25,6 +26,9 @@ export interface UrlState {
   node: string | null;
   edge: string | null;
   layout: LayoutName | null;
+  /** `color=kind|attr:<name>`, `size=degree|attr:<name>`: appearance by data. */
+  colorBy: ColorBy;
+  sizeBy: SizeBy;
   view: ViewName;
   filters: FilterState;
   /** `filtermode=fade`: what the filters leave out is faded in place, not removed. */
@@ -61,6 +65,8 @@ export function urlStateFromParams(params: URLSearchParams): UrlState {
     node: params.get('node') || null,
     edge: params.get('edge') || null,
     layout: isLayoutName(layout) ? layout : null,
+    colorBy: isColorBy(params.get('color') ?? '') ? (params.get('color') as ColorBy) : 'look',
+    sizeBy: isSizeBy(params.get('size') ?? '') ? (params.get('size') as SizeBy) : 'look',
     view: params.get('view') === 'table' ? 'table' : 'graph',
     ...parsedFilters(params),
     filterMode: params.get('filtermode') === 'fade' ? 'fade' : 'hide',
@@ -101,6 +107,8 @@ export function hashFromState(state: AppState, graph: string | null): string {
   params.set('lang', state.lang);
   if (state.selection) params.set(state.selection.type, state.selection.id);
   if (state.layout !== 'auto') params.set('layout', state.layout);
+  if (state.colorBy !== 'look') params.set('color', state.colorBy);
+  if (state.sizeBy !== 'look') params.set('size', state.sizeBy);
   if (state.view !== 'graph') params.set('view', state.view);
   for (const [key, value] of Object.entries(filtersToParams(state.filters))) params.set(key, value);
   if (state.filterMode === 'fade') params.set('filtermode', 'fade');
@@ -131,6 +139,8 @@ export function stateFromUrl(url: UrlState): Partial<AppState> {
     selection: selectionFrom(url),
     ...(url.lang ? { lang: url.lang } : {}),
     layout: url.layout ?? 'auto',
+    colorBy: url.colorBy,
+    sizeBy: url.sizeBy,
     view: url.view,
     filters: url.filters,
     filterMode: url.filterMode,
@@ -161,6 +171,8 @@ export function startUrlSync(store: AppStore, win: Window, graph: string | null)
       state.openedFile !== previous.openedFile ||
       state.lang !== previous.lang ||
       state.layout !== previous.layout ||
+      state.colorBy !== previous.colorBy ||
+      state.sizeBy !== previous.sizeBy ||
       state.view !== previous.view ||
       state.filters !== previous.filters ||
       state.filterMode !== previous.filterMode ||

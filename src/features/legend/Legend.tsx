@@ -6,6 +6,7 @@ import { useAppStore } from '../../state/store';
 import { FAMILY_LOOK } from '../../theme/palette';
 import { KindSwatch } from '../../ui/KindSwatch';
 import { kindName } from '../../ui/kind-name';
+import { AppearanceControls } from './AppearanceControls';
 
 const STATUS_DASH = {
   reported: undefined,
@@ -28,6 +29,8 @@ export function Legend() {
   const open = useAppStore((s) => s.legendOpen);
   const setOpen = useAppStore((s) => s.setLegendOpen);
   const lang = useAppStore((s) => s.lang);
+  const colorBy = useAppStore((s) => s.colorBy);
+  const sizeBy = useAppStore((s) => s.sizeBy);
   const index = useAppStore(selectIndex);
   const content = useMemo(() => index && legendContent(index), [index]);
   if (!content) return null;
@@ -45,6 +48,7 @@ export function Legend() {
       </h2>
       {open && (
         <div className="legend-body">
+          {index && <AppearanceControls index={index} />}
           <h3>{t('legend.kinds')}</h3>
           <ul>
             {content.kinds.map((kind) => (
@@ -53,7 +57,7 @@ export function Legend() {
                 <bdi>{kindName(t, lang, kind)}</bdi>
               </li>
             ))}
-            {content.ownLook && (
+            {content.ownLook && (colorBy === 'look' || sizeBy === 'look') && (
               <li className="legend-own-look">
                 <svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true">
                   <circle cx="6" cy="12" r="4" fill="#E69F00" />

@@ -42,6 +42,13 @@ export const ar: Resources = {
     unnamed: 'مصدر غير مسمّى أو مجموعة (حلقة متقطعة)',
     armed: 'جماعة مسلحة (حلقة حمراء)',
     ownLook: 'الألوان والأحجام كما رسمها مؤلف الملف',
+    colorBy: 'اللون',
+    sizeBy: 'الحجم',
+    asDrawn: 'كما رُسم',
+    byKind: 'حسب النوع',
+    byDegree: 'حسب عدد الخطوط',
+    sizeRange: 'الأصغر {{min}}، والأكبر {{max}}',
+    otherValues: 'قيم أخرى ({{count}})',
   },
   kinds: {
     country: 'دولة',

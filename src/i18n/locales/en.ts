@@ -40,6 +40,13 @@ export const en = {
     unnamed: 'Unnamed source or group (dashed ring)',
     armed: 'Armed group (red ring)',
     ownLook: "Colours and sizes as the file's author drew them",
+    colorBy: 'Colour',
+    sizeBy: 'Size',
+    asDrawn: 'As drawn',
+    byKind: 'By kind',
+    byDegree: 'By number of lines',
+    sizeRange: 'Smallest {{min}}, largest {{max}}',
+    otherValues: 'Other values ({{count}})',
   },
   kinds: {
     country: 'Country',

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { UiLang } from '../../i18n';
 import type { AppState } from '../store';
+import type { ColorBy, SizeBy } from '../../model/appearance';
 
 export const LAYOUTS = ['auto', 'force', 'grouped'] as const;
 /** auto: the author's stored positions when every entity has one, else the seeded force layout. */
@@ -26,6 +27,11 @@ export interface ViewSlice {
   layout: LayoutName;
   legendOpen: boolean;
   camera: CameraCommand | null;
+  /** Colour and size by data (model/appearance.ts); 'look' = as the dataset draws them. */
+  colorBy: ColorBy;
+  sizeBy: SizeBy;
+  setColorBy: (colorBy: ColorBy) => void;
+  setSizeBy: (sizeBy: SizeBy) => void;
   setLang: (lang: UiLang) => void;
   setView: (view: ViewName) => void;
   setLayout: (layout: LayoutName) => void;
@@ -39,6 +45,10 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   layout: 'auto',
   legendOpen: true,
   camera: null,
+  colorBy: 'look',
+  sizeBy: 'look',
+  setColorBy: (colorBy) => set({ colorBy }),
+  setSizeBy: (sizeBy) => set({ sizeBy }),
   setLang: (lang) => set({ lang }),
   setView: (view) => set({ view }),
   setLayout: (layout) => set({ layout }),

@@ -89,3 +89,51 @@ describe('kind filter with kinds of the dataset', () => {
     expect(r.store.getState().filters.kinds).toEqual(['ship']);
   });
 });
+
+describe('colour and size by data', () => {
+  function withAttributes() {
+    const result = loadDatasetValue({
+      version: 1,
+      id: 'parties',
+      title: { ar: 'أحزاب', en: 'Parties' },
+      sources: [],
+      entities: ['a', 'b', 'c', 'd'].map((id, i) => ({
+        id,
+        kind: 'person',
+        label: { ar: id, en: id },
+        attributes: { party: i < 3 ? 'Blue' : 'Green', votes: i * 10 },
+      })),
+      relationTypes: [],
+      relations: [],
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    return result.index;
+  }
+
+  it('colours by an attribute the dataset has and says what each colour means', async () => {
+    const user = userEvent.setup();
+    const r = renderWithApp(<Legend />, { index: withAttributes(), state: { legendOpen: true } });
+    await user.selectOptions(screen.getByTestId('color-by'), 'attr:party');
+    expect(r.store.getState().colorBy).toBe('attr:party');
+    const key = screen.getByTestId('color-key');
+    expect(
+      within(key)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent?.trim()),
+    ).toEqual(['Blue (3)', 'Green (1)']);
+    await user.selectOptions(screen.getByTestId('size-by'), 'attr:votes');
+    expect(r.store.getState().sizeBy).toBe('attr:votes');
+    expect(screen.getByText('Smallest 0, largest 30')).toBeInTheDocument();
+  });
+
+  it('in Arabic, and the seed offers size by number of lines only', () => {
+    renderWithApp(<Legend />, { lang: 'ar', state: { legendOpen: true } });
+    expect(screen.queryByTestId('color-by')).toBeNull();
+    const size = screen.getByTestId('size-by');
+    expect(
+      within(size)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['كما رُسم', 'حسب عدد الخطوط']);
+  });
+});
