@@ -10,7 +10,7 @@
  * Colours, sizes, shapes and line widths the file gives (GEXF viz, Gephi's GraphML r/g/b,
  * yEd fills, Cytoscape data) become the element's own `look`.
  */
-import { BUILTIN_KINDS, BUILTIN_KIND_LABELS, NEUTRAL_KIND } from '../model/kinds';
+import { BUILTIN_KINDS, BUILTIN_KIND_LABELS, CATEGORY_COLORS, NEUTRAL_KIND } from '../model/kinds';
 import {
   ENTITY_KINDS,
   NODE_SHAPES,
@@ -89,20 +89,7 @@ export const CATEGORY_NAMES = ['kind', 'type', 'element type', 'category'] as co
 export const MAX_FILE_KINDS = 24;
 
 /** Colours and shapes for kinds made from a file: distinct, and never colour alone. */
-const FILE_KIND_COLORS = [
-  '#0072B2',
-  '#E69F00',
-  '#009E73',
-  '#CC79A7',
-  '#56B4E9',
-  '#D55E00',
-  '#F0E442',
-  '#332288',
-  '#88CCEE',
-  '#117733',
-  '#AA4499',
-  '#999933',
-];
+const FILE_KIND_COLORS = CATEGORY_COLORS;
 const FILE_KIND_SHAPES: NodeShape[] = [
   'ellipse',
   'round-rectangle',

@@ -4,7 +4,7 @@
  * attribute or by their number of lines. Pure: the canvas and the legend read the result.
  */
 import type { GraphIndex } from './graph-index';
-import { kindInfo, NEUTRAL_KIND } from './kinds';
+import { CATEGORY_COLORS, kindInfo, NEUTRAL_KIND } from './kinds';
 import type { Dataset } from './schema';
 
 /** 'look': as the dataset draws them (the author's look, else the kind's). */
@@ -22,20 +22,7 @@ export function isSizeBy(value: string): value is SizeBy {
 /** At most this many values get a colour of their own; the rest share "other". */
 export const MAX_COLOR_VALUES = 12;
 
-const VALUE_COLORS = [
-  '#0072B2',
-  '#E69F00',
-  '#009E73',
-  '#CC79A7',
-  '#56B4E9',
-  '#D55E00',
-  '#F0E442',
-  '#332288',
-  '#88CCEE',
-  '#117733',
-  '#AA4499',
-  '#999933',
-];
+const VALUE_COLORS = CATEGORY_COLORS;
 const OTHER_COLOR = '#BBBBBB';
 export const SIZE_RANGE = { min: 16, max: 64 } as const;
 

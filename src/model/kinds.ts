@@ -39,6 +39,25 @@ export const OKABE_ITO = {
   grey: '#6B7280',
 } as const;
 
+/**
+ * Twelve distinguishable colours for categories that come with data (a file's own kinds, the
+ * values of an attribute): Okabe–Ito first, then Paul Tol's muted scheme.
+ */
+export const CATEGORY_COLORS: readonly string[] = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#56B4E9',
+  '#D55E00',
+  '#F0E442',
+  '#332288',
+  '#88CCEE',
+  '#117733',
+  '#AA4499',
+  '#999933',
+];
+
 const BUILTIN_LOOK: Record<
   (typeof ENTITY_KINDS)[number],
   Omit<KindInfo, 'id' | 'subkinds' | 'builtin'>

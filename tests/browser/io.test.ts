@@ -179,10 +179,16 @@ describe('bring your own graph', () => {
         .poll(() => page.getByTestId('io-status').textContent())
         .toBe('Opened les_miserables.gexf: 77 entities, 254 relations.');
       expect(await page.getByTestId('io-banner-file').textContent()).toBe('les_miserables.gexf');
-      // Labels exist in one language only: never silent.
-      expect(await page.getByTestId('io-warnings').textContent()).toContain(
-        'The Arabic label is missing',
+      // Labels exist in one language only: never silent, one group for all of them, and each
+      // one listed when the group is opened.
+      const warnings = page.getByTestId('io-warnings');
+      expect(await warnings.textContent()).toContain(
+        '78 × Labels given in one language only: the other language shows the same text',
       );
+      await warnings.locator('[data-code="labelFallback"] summary').click();
+      await expect
+        .poll(() => warnings.textContent())
+        .toContain('The Arabic label is missing, so the English one ("Myriel")');
       expect((await hashOf(page)).get('open')).toBe('session');
 
       // Download what is on screen.

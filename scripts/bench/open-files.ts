@@ -1,0 +1,168 @@
+/**
+ * `npm run bench:open [-- --runs=N --no-build]`
+ *
+ * Opening files as a reader does (File → Open), in the built app in the system Chromium: for
+ * each real file in tests/fixtures/datasets and a generated 5,000-node GEXF without positions,
+ * the time from choosing the file to every node drawn, and the longest main-thread task while
+ * doing so (PerformanceObserver "longtask"). Medians over the runs; a benchmark, not a test:
+ * the machines are noisy, so it prints numbers and never fails on them.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { launchBrowser } from '../../tests/browser/browser';
+import { startStaticServer } from '../../tests/browser/server';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const OUT = join(ROOT, 'bench-results');
+
+interface FilePlan {
+  name: string;
+  content: Buffer;
+  nodes: number;
+}
+
+/** 25 communities of 200, two lines each, nine in ten inside the community; no positions. */
+export function communitiesGexf(nodes: number, communities = 25): string {
+  let seed = 7;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const nodeXml: string[] = [];
+  const edgeXml: string[] = [];
+  for (let i = 0; i < nodes; i++) nodeXml.push(`<node id="${i}" label="n${i}"/>`);
+  let e = 0;
+  for (let i = 0; i < nodes; i++) {
+    const c = i % communities;
+    for (let j = 0; j < 2; j++) {
+      const other =
+        random() < 0.9
+          ? (Math.floor(random() * (nodes / communities)) * communities + c) % nodes
+          : Math.floor(random() * nodes);
+      if (other !== i) edgeXml.push(`<edge id="e${e++}" source="${i}" target="${other}"/>`);
+    }
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2"><graph defaultedgetype="undirected"><nodes>${nodeXml.join('')}</nodes><edges>${edgeXml.join('')}</edges></graph></gexf>\n`;
+}
+
+function plans(): FilePlan[] {
+  const file = (path: string, nodes: number): FilePlan => ({
+    name: path.split('/').at(-1) as string,
+    content: readFileSync(join(ROOT, 'tests/fixtures', path)),
+    nodes,
+  });
+  return [
+    file('datasets/les_miserables.gexf', 77),
+    file('datasets/miserables.graphml', 77),
+    file('real-world/yed-groups.graphml', 5),
+    file('datasets/arctic.gexf', 1715),
+    { name: 'communities-5000.gexf', content: Buffer.from(communitiesGexf(5000)), nodes: 5000 },
+  ];
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+
+async function main() {
+  const args = process.argv.slice(2);
+  const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 3);
+  if (!args.includes('--no-build')) await build({ root: ROOT, logLevel: 'warn' });
+  const server = await startStaticServer({ root: join(ROOT, 'dist') });
+  const browser = await launchBrowser();
+  const rows: { name: string; nodes: number; open: number; task: number; runs: number }[] = [];
+  try {
+    for (const plan of plans()) {
+      const opens: number[] = [];
+      const tasks: number[] = [];
+      for (let run = 0; run < runs; run++) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        const page = await context.newPage();
+        await page.addInitScript(() => {
+          const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+          w.__longTasks = [];
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) {
+              w.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+            }
+          }).observe({ type: 'longtask', buffered: true });
+        });
+        await page.goto(`${server.url}#lang=en`);
+        await page.waitForFunction(
+          () => performance.getEntriesByName('graph:ready').length > 0,
+          undefined,
+          {
+            timeout: 60_000,
+          },
+        );
+        const start = await page.evaluate(() => performance.now());
+        const wall = Date.now();
+        await page.getByTestId('file-input').setInputFiles({
+          name: plan.name,
+          mimeType: 'application/octet-stream',
+          buffer: plan.content,
+        });
+        await page.waitForFunction(
+          (n) =>
+            (
+              window as { __relgraph?: { elementIds(): { nodes: string[] } } }
+            ).__relgraph?.elementIds().nodes.length === n,
+          plan.nodes,
+          { timeout: 180_000, polling: 50 },
+        );
+        // Two frames: the new graph is painted.
+        await page.evaluate(
+          () =>
+            new Promise<void>((done) =>
+              requestAnimationFrame(() => requestAnimationFrame(() => done())),
+            ),
+        );
+        opens.push(Date.now() - wall);
+        const longest = await page.evaluate(
+          (t0) =>
+            Math.max(
+              0,
+              ...(
+                window as unknown as { __longTasks: { start: number; duration: number }[] }
+              ).__longTasks
+                .filter((task) => task.start >= t0)
+                .map((task) => task.duration),
+            ),
+          start,
+        );
+        tasks.push(longest);
+        await context.close();
+      }
+      rows.push({
+        name: plan.name,
+        nodes: plan.nodes,
+        open: median(opens),
+        task: median(tasks),
+        runs,
+      });
+      console.log(
+        `${plan.name}: open → drawn ${median(opens)} ms, longest task ${Math.round(median(tasks))} ms (median of ${runs})`,
+      );
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const date = new Date().toISOString().slice(0, 10);
+  const table = [
+    `Opening files (File → Open), ${date}, medians of ${runs} runs, headless Chromium:`,
+    '',
+    '| file | nodes | choose → all drawn (ms) | longest main-thread task (ms) |',
+    '| --- | ---: | ---: | ---: |',
+    ...rows.map((r) => `| ${r.name} | ${r.nodes} | ${r.open} | ${Math.round(r.task)} |`),
+    '',
+  ].join('\n');
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(join(OUT, 'open-files.md'), table);
+  console.log(`\n${table}`);
+}
+
+await main();
