@@ -41,10 +41,14 @@ export function EntityDetails({ index, id }: { index: GraphIndex; id: string }) 
         <h2 id="details-title" tabIndex={-1}>
           <bdi>{entity.label[lang]}</bdi>
         </h2>
-        <p className="other-name">
-          <span className="muted">{t('details.otherName', { lang: other })}: </span>
-          <bdi {...langProps(other)}>{entity.label[other]}</bdi>
-        </p>
+        {/* A label the file gave in one language only is copied to the other: not a translation,
+            so not presented as "In Arabic: Ministère des Affaires étrangères". */}
+        {entity.label[other] !== entity.label[lang] && (
+          <p className="other-name">
+            <span className="muted">{t('details.otherName', { lang: other })}: </span>
+            <bdi {...langProps(other)}>{entity.label[other]}</bdi>
+          </p>
+        )}
         <p className="kind-line">
           <span className={`kind-chip kind-${entity.kind}`}>{kind}</span>
           {subkind && subkind !== kind && <span className="kind-chip">{subkind}</span>}

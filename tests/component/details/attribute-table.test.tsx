@@ -93,3 +93,23 @@ describe('attributes from the file', () => {
     expect(screen.queryByRole('heading', { name: 'From the file' })).toBeNull();
   });
 });
+
+describe('a label given in one language only', () => {
+  it('is not presented as a translation ("In Arabic: Valjean")', () => {
+    const result = loadDatasetValue({
+      version: 1,
+      id: 'fr',
+      title: { ar: 'fr', en: 'fr' },
+      sources: [],
+      entities: [{ id: 'mae', kind: 'organization', label: { ar: 'Ministère', en: 'Ministère' } }],
+      relationTypes: [],
+      relations: [],
+    });
+    if (!result.ok) throw new Error('does not load');
+    renderWithApp(<DetailsPanel />, {
+      index: result.index,
+      state: { selection: { type: 'node', id: 'mae' } },
+    });
+    expect(screen.getByTestId('details')).not.toHaveTextContent('In Arabic');
+  });
+});
