@@ -32,6 +32,11 @@ export interface FilterState {
   hideUndated: boolean;
   /** Only this many hops around the focus (ignored without a focus); null = everything. */
   hops: Hops | null;
+  /**
+   * Only entities whose attribute (a column of the file: Gephi's modularity class, a party…)
+   * has one of these values, as text; null = all.
+   */
+  attribute: { name: string; values: string[] } | null;
 }
 
 export const EMPTY_FILTERS: Readonly<FilterState> = Object.freeze({
@@ -44,6 +49,7 @@ export const EMPTY_FILTERS: Readonly<FilterState> = Object.freeze({
   yearRange: null,
   hideUndated: false,
   hops: null,
+  attribute: null,
 });
 
 /** Any filter that hides or restricts edges (everything but kinds and hops). */
@@ -72,7 +78,7 @@ export function filterSubjects(f: FilterState, focus?: string | null): string[] 
 
 /** Whether the state differs from EMPTY_FILTERS (hops counts even before there is a focus). */
 export function isFilterActive(f: FilterState): boolean {
-  return f.kinds !== null || f.hops !== null || hasEdgeFilter(f);
+  return f.kinds !== null || f.attribute !== null || f.hops !== null || hasEdgeFilter(f);
 }
 
 /** A reported relation: the one thing status 'reported' keeps (claim edges never are). */
@@ -130,10 +136,17 @@ export function applyFilters(index: GraphIndex, f: FilterState, focus?: string |
   const kinds = f.kinds ? new Set(f.kinds) : null;
   const passes = edgePredicate(index, f);
 
-  // Entities: visible when their kind is selected.
+  // Entities: visible when their kind is selected and their attribute has a chosen value.
+  const attribute = f.attribute;
+  const values = attribute ? new Set(attribute.values) : null;
   let entities = new Set<string>();
   for (const entity of index.entities.values()) {
-    if (!kinds || kinds.has(entity.kind)) entities.add(entity.id);
+    if (kinds && !kinds.has(entity.kind)) continue;
+    if (attribute && values) {
+      const value = entity.attributes?.[attribute.name];
+      if (value === undefined || value === null || !values.has(String(value))) continue;
+    }
+    entities.add(entity.id);
   }
 
   // Edges: visible when they pass every edge filter and both endpoints are visible.
@@ -272,9 +285,10 @@ function increment(map: Map<string, number>, key: string): void {
 
 // ---------------------------------------------------------------------------------------------
 // URL contract: kinds=country,person  families=proxy,claim  types=funds,arms  status=reported
-// claimant=<id>  sources=a,b  years=2020-2025  undated=hide  hops=1. Absent = no filter; an
-// empty list (kinds=) selects nothing. Other keys belong to the rest of the app and are left
-// alone.
+// claimant=<id>  sources=a,b  years=2020-2025  undated=hide  hops=1
+// attr=<attribute name>&attrvalues=["Blue","Green"] (a JSON list: values may hold commas).
+// Absent = no filter; an empty list (kinds=) selects nothing. Other keys belong to the rest of
+// the app and are left alone.
 
 export const FILTER_PARAM_KEYS = [
   'kinds',
@@ -286,6 +300,8 @@ export const FILTER_PARAM_KEYS = [
   'years',
   'undated',
   'hops',
+  'attr',
+  'attrvalues',
 ] as const;
 
 /** The URL parameters of a state; defaults are left out, lists in a canonical order. */
@@ -300,6 +316,10 @@ export function filtersToParams(f: FilterState): Record<string, string> {
   if (f.yearRange) out.years = `${f.yearRange[0]}-${f.yearRange[1]}`;
   if (f.hideUndated) out.undated = 'hide';
   if (f.hops !== null) out.hops = String(f.hops);
+  if (f.attribute) {
+    out.attr = f.attribute.name;
+    out.attrvalues = JSON.stringify(sortedUnique(f.attribute.values));
+  }
   return out;
 }
 
@@ -391,7 +411,25 @@ export function filtersFromParams(
     else ignored.push(`hops=${hops}`);
   }
 
+  const attr = get('attr');
+  if (attr !== null) {
+    const values = parseValueList(get('attrvalues'));
+    if (attr.trim() !== '' && values) filters.attribute = { name: attr, values };
+    else ignored.push(`attr=${attr}`);
+  }
+
   return { filters, ignored };
+}
+
+/** `["Blue","Green"]` → the list; anything else (not JSON, not a list of text) → null. */
+function parseValueList(text: string | null): string[] | null {
+  if (text === null) return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : null;
+  } catch {
+    return null;
+  }
 }
 
 function includes<T>(values: readonly T[], v: unknown): v is T {

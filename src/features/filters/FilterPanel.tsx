@@ -15,6 +15,7 @@ import { kindName } from '../../ui/kind-name';
 import { selectIndex, selectSelectedNode, selectVisible } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { FAMILY_LOOK } from '../../theme/palette';
+import { AttributeFilter } from './AttributeFilter';
 import { CheckGroup, type CheckOption } from './CheckGroup';
 import { activeFilterCount } from './filter-logic';
 import { TimeFilter } from './TimeFilter';
@@ -235,6 +236,8 @@ function FilterControls({
         selected={filters.kinds}
         onChange={(next) => setFilters({ kinds: next })}
       />
+
+      <AttributeFilter index={index} filters={filters} />
 
       <CheckGroup
         name="families"

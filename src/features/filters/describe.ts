@@ -45,6 +45,14 @@ export function describeFilters(
     out.push(t('filters.describeYears', { from: f.yearRange[0], to: f.yearRange[1] }));
   }
   if (f.hideUndated) out.push(t('filters.hideUndated'));
+  if (f.attribute) {
+    out.push(
+      t('filters.describeAttribute', {
+        name: f.attribute.name,
+        list: list(f.attribute.values),
+      }),
+    );
+  }
   if (f.hops !== null && focus) {
     out.push(t('filters.describeHops', { count: f.hops, name: name(focus) }));
   }

@@ -18,6 +18,7 @@ export function activeFilterCount(f: FilterState): number {
     f.yearRange !== null,
     f.hideUndated,
     f.hops !== null,
+    f.attribute !== null,
   ].filter(Boolean).length;
 }
 

@@ -273,6 +273,7 @@ describe('URL parameters', () => {
     yearRange: [2020, 2025],
     hideUndated: true,
     hops: 1,
+    attribute: { name: 'Party, 2024', values: ['Blue, dark', 'Green'] },
   };
 
   it('writes nothing for the empty state', () => {
@@ -290,6 +291,8 @@ describe('URL parameters', () => {
       years: '2020-2025',
       undated: 'hide',
       hops: '1',
+      attr: 'Party, 2024',
+      attrvalues: '["Blue, dark","Green"]',
     });
     expect(filtersToParams(f({ hops: 0, kinds: [] }))).toEqual({ hops: '0', kinds: '' });
   });
@@ -351,5 +354,34 @@ describe('URL parameters', () => {
   it('ignores empty hops and reads an empty list as "none selected"', () => {
     expect(filtersFromParams({ hops: '' })).toEqual({ filters: EMPTY_FILTERS, ignored: ['hops='] });
     expect(filtersFromParams({ families: '' }).filters.families).toEqual([]);
+  });
+});
+
+describe('attribute filter', () => {
+  const parties = buildIndex({
+    types: [{ id: 'link', family: 'cooperation', directed: false }],
+    entities: [
+      { id: 'a', kind: 'person', attributes: { party: 'Blue' } },
+      { id: 'b', kind: 'person', attributes: { party: 'Green' } },
+      { id: 'c', kind: 'person', attributes: { party: 7 } },
+      { id: 'd', kind: 'person' },
+    ],
+    relations: [rel('ab', 'link', 'a', 'b'), rel('ac', 'link', 'a', 'c')],
+  });
+
+  it('keeps the entities whose attribute has a chosen value (numbers as text), and their lines', () => {
+    const visible = applyFilters(
+      parties,
+      f({ attribute: { name: 'party', values: ['Blue', '7'] } }),
+    );
+    expect([...visible.entities].sort()).toEqual(['a', 'c']);
+    expect([...visible.edges]).toEqual(['ac']);
+    expect(isFilterActive(f({ attribute: { name: 'party', values: [] } }))).toBe(true);
+  });
+
+  it('ignores an attribute link whose values are not a JSON list of text', () => {
+    const { filters, ignored } = filtersFromParams({ attr: 'party', attrvalues: 'Blue,Green' });
+    expect(filters.attribute).toBeNull();
+    expect(ignored).toEqual(['attr=party']);
   });
 });

@@ -26,7 +26,7 @@ const rel = (
 ) => ({ id, type, source, target, evidence: ev(), ...extra });
 
 export function buildIndex(input: {
-  entities: { id: string; kind: EntityKind }[];
+  entities: { id: string; kind: EntityKind; attributes?: Record<string, string | number> }[];
   relations: ReturnType<typeof rel>[];
   types?: { id: string; family: 'cooperation' | 'hostility' | 'proxy'; directed: boolean }[];
 }): GraphIndex {
@@ -36,7 +36,10 @@ export function buildIndex(input: {
       id: 'fixture',
       title: { ar: 'اختبار', en: 'Fixture' },
       sources: [{ id: 's1', title: { en: 'S1' }, language: 'ar' }],
-      entities: input.entities.map((e) => ent(e.id, e.kind)),
+      entities: input.entities.map((e) => ({
+        ...ent(e.id, e.kind),
+        ...(e.attributes ? { attributes: e.attributes } : {}),
+      })),
       relationTypes: (input.types ?? []).map((t) => ({
         ...t,
         label: { en: t.id, ar: t.id },
