@@ -180,7 +180,26 @@ export function applyFilters(index: GraphIndex, f: FilterState, focus?: string |
     entities = around.entities;
     edges = around.edges;
   }
-  return { entities, edges };
+  return { entities: withGroups(index, entities), edges };
+}
+
+/**
+ * The groups of the entities shown stay shown (a hidden cytoscape parent hides its members):
+ * a group is drawn around what is left of it.
+ */
+function withGroups(index: GraphIndex, entities: Set<string>): Set<string> {
+  for (const id of [...entities]) {
+    const seen = new Set<string>();
+    for (
+      let parent = index.entities.get(id)?.parent;
+      parent !== undefined && !seen.has(parent);
+      parent = index.entities.get(parent)?.parent
+    ) {
+      seen.add(parent);
+      entities.add(parent);
+    }
+  }
+  return entities;
 }
 
 export interface FilterCounts {

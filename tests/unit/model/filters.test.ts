@@ -385,3 +385,38 @@ describe('attribute filter', () => {
     expect(ignored).toEqual(['attr=party']);
   });
 });
+
+describe('groups under filters', () => {
+  it('keeps a group shown while one of its members is, however the filters treat the group', async () => {
+    const { loadDatasetValue } = await import('../../../src/model/load');
+    const result = loadDatasetValue({
+      version: 1,
+      id: 'groups',
+      title: { ar: 'مجموعات', en: 'Groups' },
+      sources: [{ id: 's', title: { en: 'S' }, language: 'en' }],
+      entities: [
+        { id: 'eu', kind: 'organization', label: { ar: 'أ', en: 'EU' } },
+        { id: 'fr', kind: 'country', label: { ar: 'ف', en: 'FR' }, parent: 'eu' },
+        { id: 'de', kind: 'country', label: { ar: 'د', en: 'DE' }, parent: 'eu' },
+      ],
+      relationTypes: [
+        { id: 'link', family: 'cooperation', directed: false, label: { ar: 'ر', en: 'link' } },
+      ],
+      relations: [
+        {
+          id: 'r',
+          type: 'link',
+          source: 'fr',
+          target: 'de',
+          evidence: [{ source: 's', paragraph: 1, quote: 'q', status: 'reported' }],
+        },
+      ],
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    // Only countries: the organization that groups them stays, drawn around them.
+    const visible = applyFilters(result.index, f({ kinds: ['country'] }));
+    expect([...visible.entities].sort()).toEqual(['de', 'eu', 'fr']);
+    // Only reported lines: the group has none of its own, and still stays.
+    expect(applyFilters(result.index, f({ status: 'reported' })).entities.has('eu')).toBe(true);
+  });
+});
