@@ -223,7 +223,7 @@ function drawLegend(
   w: number,
   top: number,
 ): void {
-  const { kinds, families, status, rings, ownLook } = texts.legend;
+  const { kinds, families, status, rings, ownLook, colorKey } = texts.legend;
   // The rings the canvas draws are part of the key too (style.ts: unnamed sources, armed groups).
   const kindItems = [
     ...kinds.items.map((item) => ({
@@ -236,10 +236,16 @@ function drawLegend(
       : []),
     ...(rings.armed ? [{ swatch: ringSwatch('#D55E00', [], false), label: rings.armed }] : []),
   ];
-  const half = Math.ceil(kindItems.length / 2);
+  // Coloured by an attribute: the colours mean its values, so they take the kinds' place.
+  const keyItems = colorKey
+    ? colorKey.items
+        .slice(0, 10)
+        .map((item) => ({ swatch: dotSwatch(item.color), label: item.label }))
+    : kindItems;
+  const half = Math.ceil(keyItems.length / 2);
   const columns: Column[] = [
-    { heading: kinds.heading, items: kindItems.slice(0, half) },
-    { heading: '', items: kindItems.slice(half) },
+    { heading: colorKey?.heading ?? kinds.heading, items: keyItems.slice(0, half) },
+    { heading: '', items: keyItems.slice(half) },
     {
       heading: families.heading,
       items: families.items.map((item) => ({
@@ -321,6 +327,15 @@ const ownLookSwatch: Swatch = (ctx, x, y) => {
   ctx.arc(x + 4, y - 2, 5, 0, 2 * Math.PI);
   ctx.fill();
 };
+
+function dotSwatch(color: string): Swatch {
+  return (ctx, x, y) => {
+    ctx.fillStyle = color;
+    ctx.beginPath();
+    ctx.arc(x, y, 6, 0, 2 * Math.PI);
+    ctx.fill();
+  };
+}
 
 /** A node ring: dashed and translucent for unnamed sources, solid red for armed groups. */
 function ringSwatch(color: string, dash: number[], hollow: boolean): Swatch {

@@ -12,6 +12,7 @@ import { findStory, stepSelection, type StoryPosition } from '../../model/story'
 import type { Selection } from '../../state/slices/selection';
 import { describeFilters } from '../filters/describe';
 import { legendContent } from '../../model/legend';
+import { appearanceOf, type ColorBy } from '../../model/appearance';
 import { kindName } from '../../ui/kind-name';
 import type { ExportFrame, ExportTexts } from '../../state/slices/story';
 
@@ -19,6 +20,8 @@ import type { ExportFrame, ExportTexts } from '../../state/slices/story';
 export interface ExportView {
   filters: FilterState;
   selection: Selection;
+  /** Colour by data (the legend's choice): the picture's key then says what colours mean. */
+  colorBy?: ColorBy;
 }
 
 /**
@@ -76,6 +79,10 @@ export function exportTexts(
 ): ExportTexts {
   const current = story ? findStory(index, story.id) : undefined;
   const legend = legendContent(index);
+  const colorKey =
+    view.colorBy && view.colorBy !== 'look'
+      ? appearanceOf(index, view.colorBy, 'look').colorKey
+      : undefined;
   const at = step ?? story?.step ?? 0;
   const shown = current?.steps[at];
   // A story step shows its own filters and selection, whatever the explorer had.
@@ -134,7 +141,18 @@ export function exportTexts(
         ...(legend.rings.unnamed ? { unnamed: t('legend.unnamed') } : {}),
         ...(legend.rings.armed ? { armed: t('legend.armed') } : {}),
       },
-      ...(legend.ownLook ? { ownLook: t('legend.ownLook') } : {}),
+      ...(legend.ownLook && !colorKey ? { ownLook: t('legend.ownLook') } : {}),
+      ...(colorKey && view.colorBy?.startsWith('attr:')
+        ? {
+            colorKey: {
+              heading: `${t('legend.colorBy')}: ${view.colorBy.slice(5)}`,
+              items: colorKey.map((item) => ({
+                label: `${item.value} (${item.count})`,
+                color: item.color,
+              })),
+            },
+          }
+        : {}),
     },
   };
 }

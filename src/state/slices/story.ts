@@ -36,6 +36,8 @@ export interface ExportTexts {
     rings: { unnamed?: string; armed?: string };
     /** "Colours and sizes as the file's author drew them", when some are. */
     ownLook?: string;
+    /** What each colour means when the reader coloured the graph by an attribute. */
+    colorKey?: { heading: string; items: { label: string; color: string }[] };
   };
 }
 
