@@ -158,6 +158,12 @@ describe('a yEd file with groups', () => {
       expect(inside('n0::n1::n0', 'n0::n1')).toBe(true);
       expect(inside('n0::n1', 'n0')).toBe(true);
       expect(inside('n1', 'n0')).toBe(false);
+      // Five entities are not blown up to fill the window: they open at 1:1 at most.
+      const zoom = await page.evaluate(
+        () => (window as { __relgraph?: GraphProbe }).__relgraph?.zoom() ?? 0,
+      );
+      expect(zoom).toBeGreaterThan(0);
+      expect(zoom).toBeLessThanOrEqual(1);
       await saveScreenshot(page, 'yed-groups-en');
       expect(errors).toEqual([]);
     } finally {
