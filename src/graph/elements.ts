@@ -45,6 +45,28 @@ export function toElements(
       classes: nodeClasses(entity.kind, entity.subkind),
     };
   });
+  // Groups before their members: cytoscape needs a parent to exist when a child is added.
+  if (nodes.some((node) => node.data.parent !== undefined)) {
+    const depth = (id: string) => {
+      let n = 0;
+      const seen = new Set<string>();
+      for (
+        let p = index.entities.get(id)?.parent;
+        p && !seen.has(p);
+        p = index.entities.get(p)?.parent
+      ) {
+        seen.add(p);
+        n++;
+      }
+      return n;
+    };
+    const depths = new Map(
+      nodes.map((node) => [node.data.id as string, depth(node.data.id as string)]),
+    );
+    nodes.sort(
+      (a, b) => (depths.get(a.data.id as string) ?? 0) - (depths.get(b.data.id as string) ?? 0),
+    );
+  }
   const bundles = parallelBundles(index);
   const edges: ElementDefinition[] = [];
   for (const edge of index.edges) {

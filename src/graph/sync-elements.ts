@@ -64,7 +64,8 @@ function isEdgeDefinition(definition: ElementDefinition): boolean {
 function sameShape(element: SingularElementReturnValue, definition: ElementDefinition): boolean {
   const edge = isEdgeDefinition(definition);
   if (element.isEdge() !== edge) return false;
-  if (!edge) return true;
+  // cytoscape cannot move a node to another group through its data: it is added anew.
+  if (!edge) return (element.data('parent') ?? null) === (definition.data.parent ?? null);
   return (
     element.data('source') === definition.data.source &&
     element.data('target') === definition.data.target

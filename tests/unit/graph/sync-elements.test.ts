@@ -44,6 +44,19 @@ describe('syncElements (our own diff instead of react-cytoscapejs)', () => {
     expect(cy.getElementById('constructor').degree(false)).toBe(2);
   });
 
+  it('moves a node to its group in the next file (cytoscape cannot re-parent through data)', () => {
+    syncElements(cy, [node('g'), node('a'), node('b')]);
+    const grouped = (id: string, parent: string): ElementDefinition => ({
+      group: 'nodes',
+      data: { id, label: id, parent },
+    });
+    syncElements(cy, [node('g'), grouped('a', 'g'), node('b')]);
+    expect(cy.getElementById('a').parent().first().id()).toBe('g');
+    expect(cy.getElementById('g').isParent()).toBe(true);
+    syncElements(cy, [node('g'), node('a'), node('b')]);
+    expect(cy.getElementById('a').isOrphan()).toBe(true);
+  });
+
   it('replaces a first file by a second whose numeric ids overlap, keeping nothing stale', () => {
     syncElements(cy, [
       node('0'),
