@@ -19,7 +19,7 @@ import {
   unescapeFormula,
   type CsvRecord,
 } from './csv-core';
-import { failed, importProblem, sortProblems } from './finish';
+import { csvSyntaxProblems, failed, importProblem, sortProblems } from './finish';
 import { buildFromGraph, type ForeignEdge, type ForeignNode } from './graph-import';
 import { IdAllocator, slugify } from './ids';
 import { shorten } from './text';
@@ -257,18 +257,8 @@ export function importEdgeList(file: string, text: string): ImportResult | undef
     records.map((record) => cells(record)),
   );
   if (!columns) return undefined;
-  const found: ImportProblem[] = [];
   const header = (index: number) => headers[index] || `#${index + 1}`;
-  for (const error of parsed.errors) {
-    found.push(
-      importProblem(error.code, {
-        file,
-        row: error.row,
-        line: error.line,
-        column: header(error.cell),
-      }),
-    );
-  }
+  const found: ImportProblem[] = csvSyntaxProblems(parsed.errors, file, header);
   const role = (name: Role) => columns.find((column) => column.role === name);
   const from = role('from') as Column;
   const to = role('to') as Column;

@@ -31,7 +31,7 @@ import {
   type CsvTable,
 } from './csv-tables';
 import type { AttributeValue } from './fields';
-import { finishImport, failed, importProblem, sortProblems } from './finish';
+import { csvSyntaxProblems, finishImport, failed, importProblem, sortProblems } from './finish';
 import { importEdgeList } from './csv-edgelist';
 import { IdAllocator, isValidId, sanitizeId, slugify } from './ids';
 import { decodeText, scriptOf, shorten, utf8Length } from './text';
@@ -188,16 +188,7 @@ function readTable(table: CsvTable, file: string, text: string, found: ImportPro
   }
   const names = headerRecord.cells.map((cell) => unescapeFormula(cell).trim());
   const columnName = (index: number) => names[index] || `#${index + 1}`;
-  for (const error of parsed.errors) {
-    found.push(
-      importProblem(error.code, {
-        file,
-        row: error.row,
-        line: error.line,
-        column: columnName(error.cell),
-      }),
-    );
-  }
+  found.push(...csvSyntaxProblems(parsed.errors, file, columnName));
   const result: Table = {
     table,
     file,

@@ -109,3 +109,19 @@ export function sortProblems(
     })
     .map(({ p }) => p);
 }
+
+/** The CSV reader's syntax errors as problems, each at its file, row, line and column name. */
+export function csvSyntaxProblems(
+  errors: readonly { code: ImportProblem['code']; row: number; line: number; cell: number }[],
+  file: string,
+  columnName: (cell: number) => string,
+): ImportProblem[] {
+  return errors.map((error) =>
+    importProblem(error.code, {
+      file,
+      row: error.row,
+      line: error.line,
+      column: columnName(error.cell),
+    }),
+  );
+}

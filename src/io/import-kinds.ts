@@ -89,7 +89,6 @@ export const CATEGORY_NAMES = ['kind', 'type', 'element type', 'category'] as co
 export const MAX_FILE_KINDS = 24;
 
 /** Colours and shapes for kinds made from a file: distinct, and never colour alone. */
-const FILE_KIND_COLORS = CATEGORY_COLORS;
 const FILE_KIND_SHAPES: NodeShape[] = [
   'ellipse',
   'round-rectangle',
@@ -205,7 +204,7 @@ export function decideKinds(categories: readonly NodeCategory[]): KindDecision {
       id,
       label: { ar: spelling, en: spelling },
       shape: FILE_KIND_SHAPES[made % FILE_KIND_SHAPES.length] as NodeShape,
-      color: FILE_KIND_COLORS[made % FILE_KIND_COLORS.length] as string,
+      color: CATEGORY_COLORS[made % CATEGORY_COLORS.length] as string,
     });
     made++;
     byFolded.set(folded, id);

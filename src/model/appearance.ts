@@ -22,7 +22,6 @@ export function isSizeBy(value: string): value is SizeBy {
 /** At most this many values get a colour of their own; the rest share "other". */
 export const MAX_COLOR_VALUES = 12;
 
-const VALUE_COLORS = CATEGORY_COLORS;
 const OTHER_COLOR = '#BBBBBB';
 export const SIZE_RANGE = { min: 16, max: 64 } as const;
 
@@ -66,6 +65,20 @@ export function appearanceChoices(data: Pick<Dataset, 'entities'>): AppearanceCh
   return choices;
 }
 
+/** Each value an attribute takes (as text), with how many entities have it, most frequent first. */
+export function attributeValueCounts(
+  data: Pick<Dataset, 'entities'>,
+  name: string,
+): [value: string, count: number][] {
+  const counts = new Map<string, number>();
+  for (const entity of data.entities) {
+    const value = entity.attributes?.[name];
+    if (value === undefined || value === null || value === '') continue;
+    counts.set(String(value), (counts.get(String(value)) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
 export interface Appearance {
   colors?: ReadonlyMap<string, string>;
   sizes?: ReadonlyMap<string, number>;
@@ -75,8 +88,22 @@ export interface Appearance {
   sizeRange?: { min: number; max: number };
 }
 
-/** Colours and sizes for the choices; an attribute the data does not have changes nothing. */
+const appearances = new WeakMap<GraphIndex, Map<string, Appearance>>();
+
+/**
+ * Colours and sizes for the choices; an attribute the data does not have changes nothing.
+ * Computed once per dataset and choice: the canvas, the legend and the PNG key all ask.
+ */
 export function appearanceOf(index: GraphIndex, colorBy: ColorBy, sizeBy: SizeBy): Appearance {
+  let byChoice = appearances.get(index);
+  if (!byChoice) appearances.set(index, (byChoice = new Map()));
+  const key = `${colorBy}\u0000${sizeBy}`;
+  let found = byChoice.get(key);
+  if (!found) byChoice.set(key, (found = computeAppearance(index, colorBy, sizeBy)));
+  return found;
+}
+
+function computeAppearance(index: GraphIndex, colorBy: ColorBy, sizeBy: SizeBy): Appearance {
   const out: Appearance = {};
   const { data } = index;
   if (colorBy === 'kind') {
@@ -84,19 +111,12 @@ export function appearanceOf(index: GraphIndex, colorBy: ColorBy, sizeBy: SizeBy
   } else if (colorBy.startsWith('attr:')) {
     const name = colorBy.slice(5);
     if (appearanceChoices(data).categorical.includes(name)) {
-      const counts = new Map<string, number>();
-      for (const e of data.entities) {
-        const value = e.attributes?.[name];
-        if (value === undefined || value === null || value === '') continue;
-        counts.set(String(value), (counts.get(String(value)) ?? 0) + 1);
-      }
-      const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-      const colorOf = new Map(
-        ranked.map(([value], i) => [
-          value,
-          i < MAX_COLOR_VALUES ? (VALUE_COLORS[i] as string) : OTHER_COLOR,
-        ]),
-      );
+      const colorKey = attributeValueCounts(data, name).map(([value, count], i) => ({
+        value,
+        count,
+        color: i < MAX_COLOR_VALUES ? (CATEGORY_COLORS[i] as string) : OTHER_COLOR,
+      }));
+      const colorOf = new Map(colorKey.map((item) => [item.value, item.color]));
       out.colors = new Map(
         data.entities.map((e) => {
           const value = e.attributes?.[name];
@@ -104,11 +124,7 @@ export function appearanceOf(index: GraphIndex, colorBy: ColorBy, sizeBy: SizeBy
           return [e.id, colorOf.get(key) ?? NEUTRAL_KIND.color];
         }),
       );
-      out.colorKey = ranked.map(([value, count], i) => ({
-        value,
-        count,
-        color: i < MAX_COLOR_VALUES ? (VALUE_COLORS[i] as string) : OTHER_COLOR,
-      }));
+      out.colorKey = colorKey;
     }
   }
   const measure =

@@ -9,7 +9,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { SCREENSHOT_DIR, cameraSettled, launchBrowser, nextPaint, openApp } from './browser';
+import {
+  SCREENSHOT_DIR,
+  cameraSettled,
+  launchBrowser,
+  nextPaint,
+  openApp,
+  pngPixels,
+} from './browser';
 
 const baseUrl = inject('baseUrl');
 
@@ -25,27 +32,16 @@ afterAll(async () => {
 
 type Box = { x1: number; y1: number; x2: number; y2: number };
 
-/** Dark pixels (luma < 110) in a PNG, counted by the page's own canvas. */
+/** Dark pixels (luma < 110) in a PNG. */
 async function darkPixels(page: Page, png: Buffer): Promise<number> {
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.naturalWidth;
-    canvas.height = image.naturalHeight;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return -1;
-    ctx.drawImage(image, 0, 0);
-    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
-    let dark = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      const luma =
-        0.299 * (data[i] ?? 255) + 0.587 * (data[i + 1] ?? 255) + 0.114 * (data[i + 2] ?? 255);
-      if (luma < 110) dark++;
-    }
-    return dark;
-  }, png.toString('base64'));
+  const data = await pngPixels(page, png);
+  let dark = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    const luma =
+      0.299 * (data[i] ?? 255) + 0.587 * (data[i + 1] ?? 255) + 0.114 * (data[i + 2] ?? 255);
+    if (luma < 110) dark++;
+  }
+  return dark;
 }
 
 function clipOf(box: Box) {

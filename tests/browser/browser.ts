@@ -177,3 +177,19 @@ export async function cameraSettled(page: Page, timeout = READY_TIMEOUT_MS): Pro
 export async function absenceWindow(page: Page, ms = 600): Promise<void> {
   await page.waitForTimeout(ms);
 }
+
+/** A PNG's pixels as RGBA bytes, decoded by the page's own canvas (no image library needed). */
+export async function pngPixels(page: Page, png: Buffer): Promise<number[]> {
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.naturalWidth;
+    canvas.height = image.naturalHeight;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('no 2D canvas');
+    ctx.drawImage(image, 0, 0);
+    return Array.from(ctx.getImageData(0, 0, canvas.width, canvas.height).data);
+  }, png.toString('base64'));
+}

@@ -14,6 +14,7 @@ import {
   launchBrowser,
   nextPaint,
   openApp,
+  pngPixels,
   saveScreenshot,
 } from './browser';
 
@@ -61,24 +62,14 @@ async function colourAt(page: Page, id: string): Promise<[number, number, number
   const png = await page.screenshot({
     clip: { x: point.x - 1, y: point.y - 1, width: 3, height: 3 },
   });
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.naturalWidth;
-    canvas.height = image.naturalHeight;
-    const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
-    ctx.drawImage(image, 0, 0);
-    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
-    const channel = (c: number) => {
-      const values: number[] = [];
-      for (let i = c; i < data.length; i += 4) values.push(data[i] as number);
-      values.sort((a, b) => a - b);
-      return values[Math.floor(values.length / 2)] as number;
-    };
-    return [channel(0), channel(1), channel(2)] as [number, number, number];
-  }, png.toString('base64'));
+  const data = await pngPixels(page, png);
+  const channel = (c: number) => {
+    const values: number[] = [];
+    for (let i = c; i < data.length; i += 4) values.push(data[i] as number);
+    values.sort((x, y) => x - y);
+    return values[Math.floor(values.length / 2)] as number;
+  };
+  return [channel(0), channel(1), channel(2)];
 }
 
 /** The viz:color a GEXF gives a node. */

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { appearanceChoices } from '../../model/appearance';
+import { appearanceChoices, attributeValueCounts } from '../../model/appearance';
 import type { FilterState } from '../../model/filters';
 import type { GraphIndex } from '../../model/graph-index';
 import { useAppStore } from '../../state/store';
@@ -16,18 +16,17 @@ export function AttributeFilter({ index, filters }: { index: GraphIndex; filters
   const names = appearanceChoices(index.data).categorical;
   const [picked, setPicked] = useState<string>(filters.attribute?.name ?? '');
   const name = filters.attribute?.name ?? picked;
-  const options = useMemo((): CheckOption<string>[] => {
-    if (!name) return [];
-    const counts = new Map<string, number>();
-    for (const entity of index.data.entities) {
-      const value = entity.attributes?.[name];
-      if (value === undefined || value === null || value === '') continue;
-      counts.set(String(value), (counts.get(String(value)) ?? 0) + 1);
-    }
-    return [...counts]
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .map(([value, count]) => ({ value, count, label: <bdi dir="auto">{value}</bdi> }));
-  }, [index, name]);
+  const options = useMemo(
+    (): CheckOption<string>[] =>
+      name
+        ? attributeValueCounts(index.data, name).map(([value, count]) => ({
+            value,
+            count,
+            label: <bdi dir="auto">{value}</bdi>,
+          }))
+        : [],
+    [index, name],
+  );
   if (names.length === 0) return null;
   return (
     <div className="attribute-filter" data-testid="attribute-filter">

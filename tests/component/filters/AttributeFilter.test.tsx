@@ -2,32 +2,13 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { FilterPanel } from '../../../src/features/filters/FilterPanel';
-import { loadDatasetValue } from '../../../src/model/load';
+import { partiesIndex } from '../datasets';
 import { renderWithApp } from '../render';
-
-function parties() {
-  const result = loadDatasetValue({
-    version: 1,
-    id: 'parties',
-    title: { ar: 'أحزاب', en: 'Parties' },
-    sources: [],
-    entities: ['a', 'b', 'c', 'd'].map((id, i) => ({
-      id,
-      kind: 'person',
-      label: { ar: id, en: id },
-      attributes: { party: i < 3 ? 'Blue' : 'Green' },
-    })),
-    relationTypes: [],
-    relations: [],
-  });
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.index;
-}
 
 describe('filter by an attribute of the file', () => {
   it('offers the attribute, then its values with counts, and keeps only the ones chosen', async () => {
     const user = userEvent.setup();
-    const r = renderWithApp(<FilterPanel />, { index: parties() });
+    const r = renderWithApp(<FilterPanel />, { index: partiesIndex() });
     await user.click(screen.getByRole('button', { name: 'Filters' }));
     const box = screen.getByTestId('attribute-filter');
     await user.selectOptions(within(box).getByRole('combobox', { name: 'Attribute' }), 'party');
@@ -40,7 +21,7 @@ describe('filter by an attribute of the file', () => {
 
   it('reads in Arabic', async () => {
     const user = userEvent.setup();
-    renderWithApp(<FilterPanel />, { index: parties(), lang: 'ar' });
+    renderWithApp(<FilterPanel />, { index: partiesIndex(), lang: 'ar' });
     await user.click(screen.getByRole('button', { name: 'تصفية' }));
     expect(screen.getByTestId('attribute-filter')).toHaveTextContent('من الملف');
   });

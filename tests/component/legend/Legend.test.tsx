@@ -6,6 +6,7 @@ import { Legend } from '../../../src/features/legend/Legend';
 import { loadDatasetValue } from '../../../src/model/load';
 import type { DatasetInput } from '../../../src/model/schema';
 import { SHAPE_PATHS } from '../../../src/theme/shapes';
+import { partiesIndex } from '../datasets';
 import { renderWithApp } from '../render';
 
 const evidence = [{ source: 's', paragraph: 1, quote: 'q', status: 'reported' as const }];
@@ -91,28 +92,9 @@ describe('kind filter with kinds of the dataset', () => {
 });
 
 describe('colour and size by data', () => {
-  function withAttributes() {
-    const result = loadDatasetValue({
-      version: 1,
-      id: 'parties',
-      title: { ar: 'أحزاب', en: 'Parties' },
-      sources: [],
-      entities: ['a', 'b', 'c', 'd'].map((id, i) => ({
-        id,
-        kind: 'person',
-        label: { ar: id, en: id },
-        attributes: { party: i < 3 ? 'Blue' : 'Green', votes: i * 10 },
-      })),
-      relationTypes: [],
-      relations: [],
-    });
-    if (!result.ok) throw new Error(JSON.stringify(result.problems));
-    return result.index;
-  }
-
   it('colours by an attribute the dataset has and says what each colour means', async () => {
     const user = userEvent.setup();
-    const r = renderWithApp(<Legend />, { index: withAttributes(), state: { legendOpen: true } });
+    const r = renderWithApp(<Legend />, { index: partiesIndex(), state: { legendOpen: true } });
     await user.selectOptions(screen.getByTestId('color-by'), 'attr:party');
     expect(r.store.getState().colorBy).toBe('attr:party');
     const key = screen.getByTestId('color-key');

@@ -3,27 +3,17 @@
  * What a picture's key says: only what the graph holds, and, when the reader coloured the graph
  * by an attribute, what each colour means.
  */
-import '../io/dom';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportTexts } from '../../../src/features/story/texts';
 import { createI18n } from '../../../src/i18n';
-import { importFileSync } from '../../../src/io/sync';
 import { EMPTY_FILTERS } from '../../../src/model/filters';
 import { buildIndex } from '../../../src/model/graph-index';
-import { SHARED_DATASETS, seed } from '../io/helpers';
+import { importedIndex } from '../io/imported';
+import { seed } from '../io/helpers';
 
 const NOW = new Date('2026-12-02T12:00:00Z');
 
-function miserables() {
-  const result = importFileSync(
-    'miserables.graphml',
-    readFileSync(join(SHARED_DATASETS, 'miserables.graphml')),
-  );
-  if (!result.ok) throw new Error('miserables.graphml does not import');
-  return buildIndex(result.dataset);
-}
+const miserables = () => importedIndex('miserables.graphml');
 
 describe("a picture's key", () => {
   it('lists the kinds of the file and says the colours are its author’s', () => {

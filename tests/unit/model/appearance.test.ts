@@ -1,9 +1,5 @@
 // @vitest-environment node
-import '../io/dom';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importFileSync } from '../../../src/io/sync';
 import {
   appearanceChoices,
   appearanceOf,
@@ -13,16 +9,10 @@ import {
 } from '../../../src/model/appearance';
 import { buildIndex } from '../../../src/model/graph-index';
 import { kindInfo } from '../../../src/model/kinds';
-import { SHARED_DATASETS, seed } from '../io/helpers';
+import { importedIndex } from '../io/imported';
+import { seed } from '../io/helpers';
 
-function miserables() {
-  const result = importFileSync(
-    'miserables.graphml',
-    readFileSync(join(SHARED_DATASETS, 'miserables.graphml')),
-  );
-  if (!result.ok) throw new Error('miserables.graphml does not import');
-  return buildIndex(result.dataset);
-}
+const miserables = () => importedIndex('miserables.graphml');
 
 describe('appearance by data', () => {
   it("offers the file's categories for colour and its numbers for size", () => {
