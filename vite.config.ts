@@ -111,6 +111,8 @@ export default defineConfig(({ mode }) => ({
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
   },
+  // The import worker loads each format's reader on demand, which needs module workers.
+  worker: { format: 'es' as const },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
 }));

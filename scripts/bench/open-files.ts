@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { launchBrowser } from '../../tests/browser/browser';
 import { startStaticServer } from '../../tests/browser/server';
+import { communitiesGexf } from '../../tests/fixtures/generated';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = join(ROOT, 'bench-results');
@@ -21,27 +22,6 @@ interface FilePlan {
   name: string;
   content: Buffer;
   nodes: number;
-}
-
-/** 25 communities of 200, two lines each, nine in ten inside the community; no positions. */
-export function communitiesGexf(nodes: number, communities = 25): string {
-  let seed = 7;
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const nodeXml: string[] = [];
-  const edgeXml: string[] = [];
-  for (let i = 0; i < nodes; i++) nodeXml.push(`<node id="${i}" label="n${i}"/>`);
-  let e = 0;
-  for (let i = 0; i < nodes; i++) {
-    const c = i % communities;
-    for (let j = 0; j < 2; j++) {
-      const other =
-        random() < 0.9
-          ? (Math.floor(random() * (nodes / communities)) * communities + c) % nodes
-          : Math.floor(random() * nodes);
-      if (other !== i) edgeXml.push(`<edge id="e${e++}" source="${i}" target="${other}"/>`);
-    }
-  }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2"><graph defaultedgetype="undirected"><nodes>${nodeXml.join('')}</nodes><edges>${edgeXml.join('')}</edges></graph></gexf>\n`;
 }
 
 function plans(): FilePlan[] {

@@ -1,8 +1,9 @@
 /**
- * Node has no DOMParser. The graphology GEXF and GraphML parsers we use are their `/browser`
- * entries (so the app bundle never carries an XML library), and they read the global
- * DOMParser and Document. In Node (CLI, tests) call installNodeDom() BEFORE importing
- * ./gexf, ./graphml or ./sync; it installs @xmldom/xmldom (a devDependency; 0.9 stops at the
+ * Node and Web Workers have no DOMParser. The graphology GEXF and GraphML parsers we use are
+ * their `/browser` entries, and they read the global DOMParser and Document. In Node (CLI,
+ * tests) and in the import worker call installNodeDom() BEFORE importing ./gexf, ./graphml or
+ * ./sync; it installs @xmldom/xmldom (a dependency only the worker's chunk carries, never the
+ * page's bundle; 0.9 stops at the
  * first well-formedness error, as browsers do, and 0.8.4+ has the CVE-2022-39353 fix), and
  * reports errors the way browsers do: as a <parsererror> document with the line and column.
  */

@@ -23,6 +23,7 @@ import {
   type OpenedApp,
 } from './browser';
 import { removeSnapshot, snapshotDist } from './dist-snapshot';
+import { communitiesGexf } from '../fixtures/generated';
 import { startStaticServer, type StaticServer } from './server';
 
 const ROOT = resolve(__dirname, '../..');
@@ -278,6 +279,45 @@ describe('bring your own graph', () => {
       await opened.close();
     }
   });
+
+  it(
+    'reads a large file in a worker, with its progress and Cancel, in Arabic',
+    { timeout: 120_000 },
+    async () => {
+      const opened = await openApp(browser, baseUrl, '#lang=ar');
+      const { page } = opened;
+      const workers: string[] = [];
+      page.on('worker', (worker) => workers.push(worker.url()));
+      const big = { name: 'communities-5000.gexf', mimeType: 'application/xml' };
+      const buffer = Buffer.from(communitiesGexf(5000));
+      try {
+        const before = await visibleCount(page);
+        await page.getByTestId('file-input').setInputFiles({ ...big, buffer });
+        await page.getByRole('progressbar', { name: 'فتح الملف' }).waitFor();
+        expect(await page.getByTestId('io-status').textContent()).toMatch(
+          /^جارٍ (فتح|قراءة|التحقق من) communities-5000\.gexf…$/,
+        );
+        await nextPaint(page);
+        await saveScreenshot(page, 'io-opening-ar');
+        await page.getByRole('button', { name: 'إلغاء' }).click();
+        await page.getByText('أُوقف فتح communities-5000.gexf. لم يتغيّر الرسم المعروض.').waitFor();
+        expect(await page.getByRole('progressbar').count()).toBe(0);
+        // The seed stays: the worker was stopped, so nothing of the file can arrive later.
+        expect(await visibleCount(page)).toBe(before);
+        expect(await page.getByTestId('io-banner-file').count()).toBe(0);
+
+        // Opened again to the end: the work ran in the import worker, and every node is drawn.
+        await page.getByTestId('file-input').setInputFiles({ ...big, buffer });
+        // 5,000 entities and 9,800 lines take seconds to draw on a busy 2-core machine.
+        await page.getByTestId('io-banner-file').waitFor({ timeout: 4 * READY_TIMEOUT_MS });
+        await waitForCount(page, 5000);
+        expect(workers.some((url) => /read-graph\.worker/.test(url))).toBe(true);
+        expect(opened.errors).toEqual([]);
+      } finally {
+        await opened.close();
+      }
+    },
+  );
 
   it('says so when the file opened earlier is not stored in this browser', async () => {
     const opened = await openApp(browser, baseUrl, '#open=session&lang=en');

@@ -1,9 +1,11 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { READ_STAGES } from '../../io/read-graph';
 import { useAppStore, useAppStoreApi } from '../../state/store';
 import { ErrorDialog, ProblemList } from './ImportReport';
-import { ioState, useIoState } from './io-state';
-import { backToBundled, openFiles } from './open-files';
+import { ioState, useIoState, type OpenedSummary } from './io-state';
+import { backToBundled, cancelOpening, openFiles } from './open-files';
 import './io.css';
 import { CloseIcon } from '../../ui/CloseIcon';
 
@@ -17,37 +19,18 @@ export function FileStatus() {
   const ids = useId();
   const app = useAppStoreApi();
   const openedFile = useAppStore((s) => s.openedFile);
-  const busy = useIoState((s) => s.busy);
   const opened = useIoState((s) => s.opened);
-  const announce = useIoState((s) => s.announce);
   const warningsOpen = useIoState((s) => s.warningsOpen);
   const notStored = useIoState((s) => s.notStored);
   const ui = ioState(app);
   useFileDrop();
 
-  const counts = opened
-    ? {
-        entities: t('io.entities', { count: opened.entities }),
-        relations: t('io.relations', { count: opened.relations }),
-      }
-    : null;
   const shown = opened && opened.file === openedFile ? opened : null;
   const warnings = shown?.warnings ?? [];
 
   return (
     <>
-      <p
-        className={busy ? 'io-busy' : 'visually-hidden'}
-        role="status"
-        aria-live="polite"
-        data-testid="io-status"
-      >
-        {busy
-          ? t('io.opening', { file: busy })
-          : announce && opened && counts
-            ? t('io.opened', { file: opened.file, ...counts })
-            : ''}
-      </p>
+      <OpeningStatus />
       {notStored && !openedFile && (
         <div className="io-notice" role="note" data-testid="io-not-stored">
           <p>{t('io.notStored')}</p>
@@ -76,10 +59,10 @@ export function FileStatus() {
             <bdi className="io-banner-file" data-testid="io-banner-file">
               {openedFile}
             </bdi>
-            {shown && counts && (
+            {shown && (
               <span className="io-banner-counts">
                 {' · '}
-                {t('io.counts', counts)}
+                {t('io.counts', countWords(t, shown))}
               </span>
             )}
           </p>
@@ -134,6 +117,70 @@ export function FileStatus() {
       <DropOverlay />
       <ErrorDialog />
     </>
+  );
+}
+
+function countWords(t: TFunction, opened: OpenedSummary) {
+  return {
+    entities: t('io.entities', { count: opened.entities }),
+    relations: t('io.relations', { count: opened.relations }),
+  };
+}
+
+const STAGE_STEPS = READ_STAGES.length + 1;
+
+/**
+ * What is being opened, how far it has got, and Cancel; then "Opened …" for screen readers,
+ * or, after Cancel, that the graph on screen has not changed.
+ */
+function OpeningStatus() {
+  const { t } = useTranslation();
+  const app = useAppStoreApi();
+  const busy = useIoState((s) => s.busy);
+  const stage = useIoState((s) => s.stage);
+  const cancelled = useIoState((s) => s.cancelled);
+  const opened = useIoState((s) => s.opened);
+  const announce = useIoState((s) => s.announce);
+  const text = busy
+    ? t(stage ? `io.stage.${stage}` : 'io.opening', { file: busy })
+    : cancelled
+      ? t('io.cancelled', { file: cancelled })
+      : announce && opened
+        ? t('io.opened', { file: opened.file, ...countWords(t, opened) })
+        : '';
+  return (
+    <div className={busy || cancelled ? 'io-busy' : 'visually-hidden'}>
+      <p role="status" aria-live="polite" data-testid="io-status">
+        {text}
+      </p>
+      {busy && (
+        <>
+          <progress
+            className="io-progress"
+            max={STAGE_STEPS}
+            value={stage ? READ_STAGES.indexOf(stage) + 1 : 0}
+            aria-label={t('io.progress')}
+          />
+          <button
+            type="button"
+            className="io-link-button"
+            onClick={() => cancelOpening(app)}
+            data-testid="io-cancel"
+          >
+            {t('io.cancel')}
+          </button>
+        </>
+      )}
+      {!busy && cancelled && (
+        <button
+          type="button"
+          className="io-link-button"
+          onClick={() => ioState(app).setState({ cancelled: null })}
+        >
+          {t('io.dismiss')}
+        </button>
+      )}
+    </div>
   );
 }
 

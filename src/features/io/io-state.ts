@@ -7,6 +7,7 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ImportProblem } from '../../io';
+import type { ReadStage } from '../../io/read-graph';
 import { useAppStoreApi, type AppStore } from '../../state/store';
 
 export interface OpenedSummary {
@@ -32,6 +33,10 @@ export interface ErrorReport {
 export interface IoState {
   /** The file(s) being read and imported right now. */
   busy: string | null;
+  /** How far opening `busy` has got (read-graph.ts), null before the first step is heard. */
+  stage: ReadStage | null;
+  /** The reader cancelled opening this file; the graph on screen did not change. */
+  cancelled: string | null;
   /** The file(s) opened last in this page, while they are shown. */
   opened: OpenedSummary | null;
   /** Whether "Opened …" should be announced (a fresh open, not a reload). */
@@ -48,6 +53,8 @@ export interface IoState {
 
 const INITIAL: IoState = {
   busy: null,
+  stage: null,
+  cancelled: null,
   opened: null,
   announce: false,
   warningsOpen: false,

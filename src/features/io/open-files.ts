@@ -4,11 +4,10 @@
  * what is wrong, where, and how to fix it. The drop zone, the file picker and the restore on
  * reload all go through here.
  */
-import { importFiles, type ImportProblem, type InputFile } from '../../io';
-import { decodeText } from '../../io/text';
-import { fromDataset } from '../../model/load';
+import type { ImportProblem, InputFile } from '../../io';
+import { ReadCancelled, readGraphOffThread } from '../../io/read-graph-client';
 import { MAX_DATASET_BYTES } from '../../model/parse-json';
-import { formatPath, problem, type Problem } from '../../model/problems';
+import { problem } from '../../model/problems';
 import type { AppStore } from '../../state/store';
 import { ioState } from './io-state';
 import { sessionFileStore, type SessionFileStore } from './session-file';
@@ -32,33 +31,34 @@ export function oversized(files: readonly Pick<File, 'name' | 'size'>[]): Import
     }));
 }
 
-/** A problem without a place in the input still names the file when there is only one. */
-function located(problems: readonly Problem[], inputs: readonly InputFile[]): ImportProblem[] {
-  const only = inputs.length === 1 ? inputs[0]?.name : undefined;
-  return problems.map((item: ImportProblem) => {
-    if (item.at || !only) return item;
-    const field = formatPath(item.path);
-    return { ...item, at: field ? { file: only, field } : { file: only } };
-  });
-}
-
-/** The importer already reports the model's warnings; the index check may repeat them. */
-function mergeWarnings(
-  imported: readonly ImportProblem[],
-  checked: readonly Problem[],
-): ImportProblem[] {
-  const key = (p: Problem) => `${p.code}|${formatPath(p.path)}`;
-  const seen = new Set(imported.map(key));
-  return [...imported, ...checked.filter((p) => !seen.has(key(p)))];
-}
-
 export interface OpenOptions {
   /** A fresh open (announced, stored for reloads); false when restoring after a reload. */
   fresh?: boolean;
   session?: SessionFileStore;
+  /** Started by openFiles before the bytes are read, so Cancel works from the first moment. */
+  controller?: AbortController;
 }
 
 let latest = 0;
+/** Stops the file being opened now, if any; a newer open or Cancel calls it. */
+let cancelCurrent: (() => void) | null = null;
+
+/** A new open stops the one before it (its result would be dropped anyway). */
+function begin(): AbortController {
+  cancelCurrent?.();
+  const controller = new AbortController();
+  cancelCurrent = () => controller.abort();
+  return controller;
+}
+
+/** Cancel: the file being opened is dropped, the graph on screen stays as it was. */
+export function cancelOpening(app: AppStore): void {
+  cancelCurrent?.();
+  cancelCurrent = null;
+  const ui = ioState(app);
+  const file = ui.getState().busy;
+  if (file) ui.setState({ busy: null, stage: null, cancelled: file });
+}
 
 /** Files chosen in the picker or dropped: sizes first, then read and open. */
 export async function openFiles(
@@ -75,11 +75,13 @@ export async function openFiles(
     return false;
   }
   const inputs: InputFile[] = [];
-  ui.setState({ busy: name, report: null });
+  const controller = begin();
+  ui.setState({ busy: name, stage: null, cancelled: null, report: null });
   for (const file of files) {
     try {
       inputs.push({ name: file.name, content: await readBytes(file) });
     } catch (error) {
+      if (controller.signal.aborted) return false;
       ui.setState({
         busy: null,
         report: {
@@ -91,7 +93,8 @@ export async function openFiles(
       return false;
     }
   }
-  return openInputs(app, name, inputs, options);
+  if (controller.signal.aborted) return false;
+  return openInputs(app, name, inputs, { ...options, controller });
 }
 
 /** Imports files already in memory and shows them; false (and a report) when they do not open. */
@@ -106,8 +109,10 @@ export async function openInputs(
   const attempt = ++latest;
   const fail = (problems: ImportProblem[], detail?: string) => {
     if (attempt !== latest) return false;
+    cancelCurrent = null;
     ui.setState({
       busy: null,
+      stage: null,
       report: {
         file: name,
         problems,
@@ -116,27 +121,27 @@ export async function openInputs(
     });
     return false;
   };
-  ui.setState({ busy: name, report: null });
+  const controller = options.controller ?? begin();
+  ui.setState({ busy: name, stage: null, cancelled: null, report: null });
   try {
-    const result = await importFiles(inputs);
-    if (attempt !== latest) return false;
-    if (!result.ok) return fail(located(result.problems, inputs));
-    const loaded = fromDataset(result.dataset);
-    if (!loaded.ok) return fail(located(loaded.problems, inputs));
-    const warnings = mergeWarnings(result.warnings, loaded.warnings);
+    const loaded = await readGraphOffThread(inputs, {
+      signal: controller.signal,
+      onStage: (stage) => {
+        if (attempt === latest) ui.setState({ stage });
+      },
+    });
+    if (attempt !== latest || controller.signal.aborted) return false;
+    if (!loaded.ok) return fail(loaded.problems);
+    const { warnings } = loaded;
     const persisted = fresh
-      ? await (options.session ?? sessionFileStore()).save({
-          name,
-          files: inputs.map((input) => ({
-            name: input.name,
-            text: decodeText(input.content).text,
-          })),
-        })
+      ? await (options.session ?? sessionFileStore()).save({ name, files: loaded.texts })
       : true;
     if (attempt !== latest) return false;
+    cancelCurrent = null;
     app.getState().fileOpened(name, loaded.index, warnings);
     ui.setState({
       busy: null,
+      stage: null,
       report: null,
       notStored: false,
       announce: fresh,
@@ -151,6 +156,7 @@ export async function openInputs(
     });
     return true;
   } catch (error) {
+    if (error instanceof ReadCancelled) return false;
     // A bug of ours (or a parser's), not a data error: still never a blank page.
     return fail([], message(error));
   }

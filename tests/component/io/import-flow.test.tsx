@@ -177,6 +177,29 @@ describe('a file that opens', () => {
     expect(stored?.files[0]?.text).toContain('<gexf');
   });
 
+  it('stops opening on Cancel: nothing of the file is shown, and it says so', async () => {
+    const { store } = renderApp('ar');
+    const before = store.getState().load;
+    // Chosen without waiting for the import, so Cancel is pressed while it runs.
+    const input = screen.getByTestId('file-input') as HTMLInputElement;
+    fireEvent.change(input, {
+      target: { files: [new File([readFileSync(GEXF)], 'les_miserables.gexf')] },
+    });
+    expect(screen.getByRole('progressbar', { name: 'فتح الملف' })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'إلغاء' }));
+    expect(screen.getByTestId('io-status')).toHaveTextContent(
+      'أُوقف فتح les_miserables.gexf. لم يتغيّر الرسم المعروض.',
+    );
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    // The import finishes in the background (no worker in jsdom) and is dropped.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(store.getState().load).toBe(before);
+    expect(store.getState().openedFile).toBeNull();
+    expect(await sessionFileStore(null).load()).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'إغلاق' }));
+    expect(screen.getByTestId('io-status')).toHaveTextContent('');
+  });
+
   it('announces in Arabic with Arabic plurals', async () => {
     const { store } = renderApp('ar');
     await choose([new File([readFileSync(GEXF)], 'les_miserables.gexf')]);
