@@ -1,7 +1,8 @@
 /**
- * `npm run layout -- <file> [-o out.json]`: computes the force layout offline (cytoscape
- * headless + fcose, seeded exactly as the browser seeds it) and stores a `position` on every
- * entity, so the app can draw large graphs without running fcose in the page. Writes the file
+ * `npm run layout -- <file> [-o out.json]`: computes the force layout offline, as the browser
+ * does (up to FORCE_LAYOUT_LIMIT entities cytoscape headless + fcose, seeded exactly as the
+ * browser seeds it; above it ForceAtlas2 from the same draft, run to the end) and stores a
+ * `position` on every entity, so the app draws the graph at once, without a layout. Writes the file
  * in place unless `-o` names another (`-o -` prints it). Deterministic: the same data gives the
  * same positions, rounded to 0.1 px. Only the `position` members change; every other byte of
  * the file stays as it was.
@@ -15,7 +16,14 @@ import cytoscape, { type ElementDefinition, type LayoutOptions } from 'cytoscape
 import fcose from 'cytoscape-fcose';
 import { toElements } from '../graph/elements';
 import { plainLabel } from '../graph/labels';
-import { FORCE_OPTIONS, hashString, withSeededRandom } from '../graph/layouts';
+import { forceGraph, settleForce } from '../graph/force-atlas';
+import {
+  draftPositions,
+  FORCE_OPTIONS,
+  hashString,
+  needsForceRefinement,
+  withSeededRandom,
+} from '../graph/layouts';
 import type { GraphIndex } from '../model/graph-index';
 import { loadDatasetText } from '../model/load';
 import type { Problem } from '../model/problems';
@@ -69,6 +77,7 @@ function nodeBoxes(index: GraphIndex): Map<string, { w: number; h: number }> {
  * label): with `styleEnabled: false` every node is 1 px and the layout comes out far too tight.
  */
 export function computePositions(index: GraphIndex): Map<string, Position> {
+  if (needsForceRefinement('force', index)) return forceAtlasPositions(index);
   const boxes = nodeBoxes(index);
   // Only ids, ends and box sizes matter here; stored positions are dropped so they cannot leak in.
   const elements: ElementDefinition[] = toElements(index, 'en', {
@@ -99,6 +108,57 @@ export function computePositions(index: GraphIndex): Map<string, Position> {
   } finally {
     cy.destroy();
   }
+}
+
+/**
+ * Above FORCE_LAYOUT_LIMIT the browser draws the draft and refines it with ForceAtlas2
+ * (progressive-layout.ts): the same run here, on the same nodes (groups are placed around
+ * their members, as cytoscape places compound nodes) and the same lines, to the end.
+ */
+function forceAtlasPositions(index: GraphIndex): Map<string, Position> {
+  const elements = toElements(index, 'en', { claims: '', benefits: '', concerns: '' });
+  const parents = new Set(
+    elements.flatMap((e) =>
+      e.group === 'nodes' && e.data.parent ? [e.data.parent as string] : [],
+    ),
+  );
+  const ids = elements
+    .filter((e) => e.group === 'nodes' && !parents.has(e.data.id as string))
+    .map((e) => e.data.id as string);
+  const edges = elements
+    .filter((e) => e.group === 'edges')
+    .map((e) => ({ source: e.data.source as string, target: e.data.target as string }));
+  const { positions: xy } = settleForce(forceGraph(ids, draftPositions(index), edges));
+  const positions = new Map<string, Position>();
+  ids.forEach((id, i) => {
+    positions.set(id, { x: round1(xy[2 * i] as number), y: round1(xy[2 * i + 1] as number) });
+  });
+  // A group's centre is the centre of its members' box (nested groups from the inside out).
+  const parentOf = new Map(
+    elements.flatMap((e) =>
+      e.group === 'nodes' && e.data.parent ? [[e.data.id as string, e.data.parent as string]] : [],
+    ),
+  );
+  const boxes = new Map<string, { x1: number; y1: number; x2: number; y2: number }>();
+  const grow = (group: string, p: Position) => {
+    const box = boxes.get(group) ?? { x1: p.x, y1: p.y, x2: p.x, y2: p.y };
+    boxes.set(group, {
+      x1: Math.min(box.x1, p.x),
+      y1: Math.min(box.y1, p.y),
+      x2: Math.max(box.x2, p.x),
+      y2: Math.max(box.y2, p.y),
+    });
+    const up = parentOf.get(group);
+    if (up) grow(up, p);
+  };
+  for (const [id, p] of positions) {
+    const group = parentOf.get(id);
+    if (group) grow(group, p);
+  }
+  for (const [group, box] of boxes) {
+    positions.set(group, { x: round1((box.x1 + box.x2) / 2), y: round1((box.y1 + box.y2) / 2) });
+  }
+  return positions;
 }
 
 export type LayoutResult =

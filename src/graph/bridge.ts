@@ -13,7 +13,8 @@ import {
   pathElementIds,
   shownElementIds,
 } from './highlight';
-import { runLayout } from './layouts';
+import { needsForceRefinement, runLayout } from './layouts';
+import { refineInWorker, type ForceRun } from './progressive-layout';
 import { createStorySync, selectStoryFocus } from './story-sync';
 import { syncElements } from './sync-elements';
 
@@ -95,12 +96,35 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
       }),
     );
   };
+  let force: ForceRun | null = null;
+  /** The dataset the force layout just stored its positions in: already drawn as it is. */
+  let arrangedIndex: ReturnType<typeof selectIndex> = null;
+  const stopForce = () => {
+    force?.cancel();
+    force = null;
+    if (state().arranging) state().arrangingProgress(null);
+  };
+  /** A large graph without positions: the draft is on screen; ForceAtlas2 refines it. */
+  const refine = (index: NonNullable<ReturnType<typeof selectIndex>>) => {
+    if (!needsForceRefinement(state().layout, index)) return;
+    force = refineInWorker(cy, {
+      progress: (iterations, max) => state().arrangingProgress({ iterations, max }),
+      settled: (positions) => {
+        force = null;
+        state().arrangingProgress(null);
+        state().positionsArranged(index, positions);
+        arrangedIndex = selectIndex(state());
+      },
+    });
+  };
   const layout = async (first: boolean) => {
     const index = selectIndex(state());
     if (!index) return;
     const run = ++layoutRun;
+    stopForce();
     await runLayout(cy, state().layout, index);
     if (disposed || run !== layoutRun) return;
+    refine(index);
     const visible = selectVisible(state());
     applyVisibility(cy, visible, state().filterMode);
     // The layout fitted what was drawn; with filters from a link that may be one entity at
@@ -153,6 +177,7 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
       applyHover(cy, next.hover?.id ?? null, previous.hover?.id ?? null);
     }
     if (next.layout !== previous.layout) void layout(false);
+    if (next.arrangeStop !== previous.arrangeStop) force?.stop();
     if (next.camera && next.camera !== previous.camera) {
       if (next.camera.kind === 'reset') void layout(false);
       else moveCamera(cy, next.camera.kind, next.selection?.id);
@@ -167,6 +192,7 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
 
   const detach = () => {
     disposed = true;
+    force?.cancel();
     unsubscribe();
     uninstallDebug();
     cy.off('tap', 'node', onTapNode);
@@ -185,7 +211,11 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
       applyVisibility(cy, selectVisible(state()), state().filterMode);
       emphasise();
     },
-    datasetChanged: () => void layout(true),
+    datasetChanged: () => {
+      // Positions stored from the picture on screen: laying it out again would redraw the same.
+      if (arrangedIndex && arrangedIndex === selectIndex(state())) return;
+      void layout(true);
+    },
     resize: () => {
       const before = cy.width();
       cy.resize();

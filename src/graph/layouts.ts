@@ -105,6 +105,15 @@ export function draftPositions(index: GraphIndex): Map<string, { x: number; y: n
   return positions;
 }
 
+/**
+ * Whether runLayout drew only the draft, which the force layout then refines
+ * (progressive-layout.ts): a large graph, and no stored positions to show instead.
+ */
+export function needsForceRefinement(name: LayoutName, index: GraphIndex): boolean {
+  if (name === 'grouped' || index.data.entities.length <= FORCE_LAYOUT_LIMIT) return false;
+  return !(name === 'auto' && hasStoredPositions(index));
+}
+
 let fcoseReady: Promise<void> | null = null;
 
 /**
@@ -137,7 +146,7 @@ export async function runLayout(cy: Core, name: LayoutName, index: GraphIndex): 
   if (name === 'grouped') options = preset(groupedPositions(index));
   else if (name === 'auto' && hasStoredPositions(index)) {
     options = preset(new Map(index.data.entities.map((e) => [e.id, e.position])));
-  } else if (index.data.entities.length > FORCE_LAYOUT_LIMIT) {
+  } else if (needsForceRefinement(name, index)) {
     options = preset(draftPositions(index));
   } else {
     await ensureFcose();

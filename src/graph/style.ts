@@ -145,6 +145,8 @@ export const LARGE_GRAPH_STYLESHEET: StylesheetJson = [
   ...STYLESHEET,
   { selector: 'node', style: { 'min-zoomed-font-size': 8, 'transition-duration': 0 } },
   { selector: 'edge', style: { 'min-zoomed-font-size': 8 } },
+  // While ForceAtlas2 moves the nodes (progressive-layout.ts; only above 1,500 entities).
+  { selector: 'edge.arranging', style: { display: 'none' } },
 ];
 
 /**

@@ -312,6 +312,21 @@ describe('bring your own graph', () => {
         await page.getByTestId('io-banner-file').waitFor({ timeout: 4 * READY_TIMEOUT_MS });
         await waitForCount(page, 5000);
         expect(workers.some((url) => /read-graph\.worker/.test(url))).toBe(true);
+        // The banner is one line at this width: the file's name beside the way back.
+        const name = await page.getByTestId('io-banner-file').boundingBox();
+        const back = await page.getByTestId('io-back').boundingBox();
+        expect(Math.abs(name!.y + name!.height / 2 - (back!.y + back!.height / 2))).toBeLessThan(8);
+
+        // No positions in the file: ForceAtlas2 refines the draft in a worker, and Stop keeps
+        // what is drawn as the dataset's positions, so a download carries the arrangement.
+        await page.getByRole('progressbar', { name: 'ترتيب الشبكة' }).waitFor();
+        expect(workers.some((url) => /force-atlas\.worker/.test(url))).toBe(true);
+        await saveScreenshot(page, 'io-arranging-ar');
+        await page.getByRole('button', { name: 'إيقاف' }).click();
+        await page.getByText('رُتّبت الشبكة: تحتفظ التنزيلات بهذه المواضع.').waitFor();
+        const saved = JSON.parse(await download(page, 'json')) as Dataset;
+        expect(saved.entities).toHaveLength(5000);
+        expect(saved.entities.every((e) => e.position)).toBe(true);
         expect(opened.errors).toEqual([]);
       } finally {
         await opened.close();

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LAYOUTS, isLayoutName } from '../../state/slices/view';
 import { useAppStore } from '../../state/store';
+import { ArrangingStatus } from './ArrangingStatus';
 
 const ICONS = {
   zoomIn: 'M11 5v12M5 11h12',
@@ -50,6 +51,7 @@ export function Toolbar() {
           ))}
         </select>
       </label>
+      <ArrangingStatus />
     </div>
   );
 }

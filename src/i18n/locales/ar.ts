@@ -27,6 +27,11 @@ export const ar: Resources = {
     reset: 'إعادة ضبط العرض',
     layout: 'التخطيط',
     layouts: { auto: 'الافتراضي', force: 'قوى (ثابت البذرة)', grouped: 'مجمّع حسب النوع' },
+    arranging: 'جارٍ ترتيب الشبكة…',
+    arrangingProgress: 'ترتيب الشبكة',
+    stopArranging: 'إيقاف',
+    stopArrangingHint: 'أوقف هنا واحتفظ بهذا الترتيب',
+    arranged: 'رُتّبت الشبكة: تحتفظ التنزيلات بهذه المواضع.',
   },
   legend: {
     title: 'مفتاح الرموز',

@@ -25,6 +25,11 @@ export const en = {
     reset: 'Reset view',
     layout: 'Layout',
     layouts: { auto: 'Default', force: 'Force (seeded)', grouped: 'Grouped by kind' },
+    arranging: 'Arranging the graph…',
+    arrangingProgress: 'Arranging the graph',
+    stopArranging: 'Stop',
+    stopArrangingHint: 'Stop here and keep this arrangement',
+    arranged: 'Arranged: downloads of this graph keep these positions.',
   },
   legend: {
     title: 'Legend',

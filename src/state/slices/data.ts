@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { EMPTY_FILTERS } from '../../model/filters';
-import type { GraphIndex } from '../../model/graph-index';
+import { buildIndex, type GraphIndex } from '../../model/graph-index';
 import type { Problem } from '../../model/problems';
 import type { AppState } from '../store';
 
@@ -32,9 +32,17 @@ export interface DataSlice {
    * dataset carries over: selection, path, filters and story are reset in the same update.
    */
   fileOpened: (file: string, index: GraphIndex, warnings: Problem[]) => void;
+  /**
+   * A layout computed in the page (the force layout of a large graph) becomes the dataset's
+   * stored positions: downloads carry it, and the graph is not laid out again. Ignored when
+   * `of` is no longer the dataset shown.
+   */
+  positionsArranged: (of: GraphIndex, positions: ReadonlyMap<string, Position>) => void;
 }
 
-export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
+type Position = { x: number; y: number };
+
+export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, get) => ({
   load: { status: 'loading', file: '' },
   openedFile: null,
   datasetLoading: (file) => set({ load: { status: 'loading', file } }),
@@ -54,4 +62,16 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
       presenting: false,
       filtersBeforeStory: null,
     }),
+  positionsArranged: (of, positions) => {
+    const load = get().load;
+    if (load.status !== 'ready' || load.index !== of) return;
+    const data = {
+      ...of.data,
+      entities: of.data.entities.map((entity) => {
+        const position = positions.get(entity.id);
+        return position ? { ...entity, position } : entity;
+      }),
+    };
+    set({ load: { ...load, index: buildIndex(data) } });
+  },
 });

@@ -21,6 +21,11 @@ export const VIEWS = ['graph', 'table'] as const;
 /** The graph, or the same data as tables (also the accessible equivalent of the canvas). */
 export type ViewName = (typeof VIEWS)[number];
 
+export interface ArrangingProgress {
+  iterations: number;
+  max: number;
+}
+
 export interface ViewSlice {
   lang: UiLang;
   view: ViewName;
@@ -30,6 +35,12 @@ export interface ViewSlice {
   /** Colour and size by data (model/appearance.ts); 'look' = as the dataset draws them. */
   colorBy: ColorBy;
   sizeBy: SizeBy;
+  /** The force layout refining a large graph in a worker: how far it is; null when none runs. */
+  arranging: ArrangingProgress | null;
+  /** Asks the running force layout to stop where it is (a counter, as camera commands are). */
+  arrangeStop: number;
+  arrangingProgress: (progress: ArrangingProgress | null) => void;
+  stopArranging: () => void;
   setColorBy: (colorBy: ColorBy) => void;
   setSizeBy: (sizeBy: SizeBy) => void;
   setLang: (lang: UiLang) => void;
@@ -47,6 +58,10 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   camera: null,
   colorBy: 'look',
   sizeBy: 'look',
+  arranging: null,
+  arrangeStop: 0,
+  arrangingProgress: (arranging) => set({ arranging }),
+  stopArranging: () => set((s) => ({ arrangeStop: s.arrangeStop + 1 })),
   setColorBy: (colorBy) => set({ colorBy }),
   setSizeBy: (sizeBy) => set({ sizeBy }),
   setLang: (lang) => set({ lang }),

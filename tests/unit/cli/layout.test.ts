@@ -10,6 +10,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { layoutDatasetText, storePositions } from '../../../src/cli/layout';
+import { datasetJson, generateDataset } from '../../../scripts/bench/generate';
+import { FORCE_LAYOUT_LIMIT } from '../../../src/graph/layouts';
 import type { Dataset } from '../../../src/model/schema';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -74,6 +76,26 @@ describe('layout CLI', () => {
       '\uFEFF{"entities": [{ "id": "a", "kind": "country", "position": { "x": 1.5, "y": -2 } },\n {"id":"b","position":{ "x": 0, "y": 3.1 }}], "x": 1}',
     );
   });
+
+  it(
+    'lays out a graph above the browser limit with ForceAtlas2, as the browser does',
+    { timeout: 60_000 },
+    () => {
+      const big = generateDataset({
+        entities: FORCE_LAYOUT_LIMIT + 100,
+        seed: 3,
+        positions: false,
+      });
+      const text = datasetJson(big);
+      const first = laidOut(text);
+      const data = JSON.parse(first) as Dataset;
+      expect(data.entities.every((e) => e.position && Number.isFinite(e.position.x))).toBe(true);
+      // Not the draft, a spiral of evenly spaced entities (same on every run: force-atlas.test.ts).
+      const radius = (e: Dataset['entities'][number]) => Math.hypot(e.position!.x, e.position!.y);
+      const spread = Math.max(...data.entities.map(radius));
+      expect(spread).toBeLessThan(0.6 * 90 * Math.sqrt(big.entities.length));
+    },
+  );
 
   it('refuses an invalid dataset', () => {
     const result = layoutDatasetText('{"version": 1}');
