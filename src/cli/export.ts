@@ -11,6 +11,7 @@ import { createI18n, isUiLang, type UiLang } from '../i18n';
 import { describeProblem } from '../i18n/problems';
 import { installNodeDom } from '../io/node-dom';
 import { EXPORT_FORMATS, type ExportFormat } from '../io/types';
+import { exportSpec, WRITABLE } from '../io/formats';
 import { loadDatasetText } from '../model/load';
 
 const TEXT = {
@@ -50,15 +51,6 @@ const TEXT = {
   },
 } as const;
 
-/** Names of the formats as their tools call them, for the ✓ line. */
-const FORMAT_NAMES: Record<ExportFormat, string> = {
-  gexf: 'GEXF',
-  graphml: 'GraphML',
-  cytoscape: 'Cytoscape.js JSON',
-  csv: 'CSV',
-  json: 'relgraph JSON',
-};
-
 /** Fills `{{name}}` placeholders of a TEXT entry. */
 function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) =>
@@ -66,13 +58,8 @@ function fill(template: string, values: Record<string, string | number>): string
   );
 }
 
-const BY_EXTENSION: Record<string, ExportFormat> = {
-  '.gexf': 'gexf',
-  '.graphml': 'graphml',
-  '.cyjs': 'cytoscape',
-  '.json': 'json',
-  '': 'csv',
-};
+/** -o's extension chooses the format (src/io/formats.ts); no extension is a folder: the CSV set. */
+const BY_EXTENSION = new Map(WRITABLE.map((spec) => [spec.writes.extension, spec.writes.id]));
 
 async function main(argv: string[]): Promise<number> {
   const inputs: string[] = [];
@@ -109,7 +96,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (!out) wrong.push(text.noOut);
   else if (formatArg === undefined) {
-    format = BY_EXTENSION[extname(out).toLowerCase()];
+    format = BY_EXTENSION.get(extname(out).toLowerCase());
     if (!format) wrong.push(fill(text.badExtension, { ext: extname(out), out }));
   }
   if (wrong.length > 0 || !out || !format) {
@@ -154,7 +141,7 @@ async function main(argv: string[]): Promise<number> {
     `✓ ${
       format === 'csv'
         ? fill(text.wroteCsv, { input, out, files: files.map((f) => f.filename).join(', ') })
-        : fill(text.wroteFile, { input, out, format: FORMAT_NAMES[format] })
+        : fill(text.wroteFile, { input, out, format: exportSpec(format).name })
     }`,
   );
   return 0;

@@ -17,8 +17,9 @@ import {
 } from './csv-tables';
 import type { AttributeValue, Attributes } from './fields';
 import type { ExportFile } from './types';
+import { exportSpec } from './formats';
 
-export const CSV_MIME = 'text/csv;charset=utf-8';
+const CSV_MIME = exportSpec('csv').writes.mime;
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 

@@ -15,6 +15,7 @@ import { failed, importProblem, withParseWarnings } from './finish';
 import { looksLikeCytoscape, topLevelElements } from './cytoscape-shape';
 import { buildFromGraph, type ForeignEdge, type ForeignNode } from './graph-import';
 import type { ExportFile, ImportProblem, ImportResult } from './types';
+import { exportSpec } from './formats';
 
 export { looksLikeCytoscape };
 
@@ -132,7 +133,7 @@ export function importCytoscapeValue(value: unknown, file: string): ImportResult
   });
 }
 
-export const CYTOSCAPE_MIME = 'application/json';
+const CYTOSCAPE_MIME = exportSpec('cytoscape').writes.mime;
 
 export function exportCytoscape(data: Dataset): ExportFile {
   const types = new Map(data.relationTypes.map((t) => [t.id, t]));

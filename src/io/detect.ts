@@ -1,16 +1,12 @@
 /** Choosing a format from a file's name and first bytes. Light: no parser is loaded here. */
-import { tableOf } from './csv-tables';
-import { looksLikeCytoscape } from './cytoscape-shape';
-import { looksLikeKumu } from './kumu-shape';
+import { FORMATS } from './formats';
 import type { ImportFormat } from './types';
 
-const BY_EXTENSION: Record<string, ImportFormat> = {
-  gexf: 'gexf',
-  graphml: 'graphml',
-  cyjs: 'cytoscape',
-  csv: 'csv',
-  tsv: 'csv',
-};
+/** The first root element of a format we read (`<gexf`, `<graphml`, with any namespace prefix). */
+const XML_ROOT = new RegExp(
+  `<(?:[\\w-]+:)?(${FORMATS.flatMap((spec) => (spec.xmlRoot ? [spec.xmlRoot] : [])).join('|')})[\\s>]`,
+  'i',
+);
 
 function extension(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? name;
@@ -19,23 +15,23 @@ function extension(name: string): string {
 }
 
 /**
- * The format of one file: by extension where it is unambiguous, else by content (XML root
- * element; JSON shape: our dataset has "version" and "entities", a Kumu blueprint "elements"
- * and "connections", Cytoscape elements carry "data", with or without the "elements" wrapper).
+ * The format of one file (formats.ts): by extension where it is unambiguous, else by content
+ * (the XML root element; for JSON the first format whose shape fits: our dataset has "version"
+ * and "entities", a Kumu blueprint "elements" and "connections", Cytoscape elements carry
+ * "data", with or without the "elements" wrapper), else by name (a CSV set's tables).
  * Undefined when nothing fits. Any .csv is CSV: a set's table, or one edge list.
  */
 export function detectFormat(name: string, text: string): ImportFormat | undefined {
-  const byName = BY_EXTENSION[extension(name)];
-  if (byName) return byName;
+  const ext = extension(name);
+  const byName = ext ? FORMATS.find((spec) => spec.extensions.includes(ext)) : undefined;
+  if (byName) return byName.id;
   const head = text
     .slice(0, 2048)
     .replace(/^\uFEFF/, '')
     .trimStart();
   if (head.startsWith('<')) {
-    const root = /<(?:[\w-]+:)?(gexf|graphml)[\s>]/i.exec(
-      head.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, ''),
-    );
-    return root ? ((root[1] as string).toLowerCase() as ImportFormat) : undefined;
+    const root = XML_ROOT.exec(head.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, ''))?.[1];
+    return root ? FORMATS.find((spec) => spec.xmlRoot === root.toLowerCase())?.id : undefined;
   }
   if (head.startsWith('{') || head.startsWith('[')) {
     let value: unknown;
@@ -47,16 +43,9 @@ export function detectFormat(name: string, text: string): ImportFormat | undefin
     }
     return detectJson(value);
   }
-  if (tableOf(name)) return 'csv';
-  return undefined;
+  return FORMATS.find((spec) => spec.isNamed?.(name))?.id;
 }
 
 export function detectJson(value: unknown): ImportFormat | undefined {
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    const record = value as Record<string, unknown>;
-    if ('version' in record && ('entities' in record || 'relations' in record)) return 'relgraph';
-  }
-  if (looksLikeKumu(value)) return 'kumu';
-  if (looksLikeCytoscape(value)) return 'cytoscape';
-  return undefined;
+  return FORMATS.find((spec) => spec.isJson?.(value))?.id;
 }

@@ -30,8 +30,9 @@ import { fromGraphology, scanGraph } from './graphology-adapter';
 import { utf8Length } from './text';
 import type { ExportFile, ImportResult } from './types';
 import { parseXml, rootName } from './xml';
+import { exportSpec } from './formats';
 
-export const GEXF_MIME = 'application/gexf+xml';
+const GEXF_MIME = exportSpec('gexf').writes.mime;
 
 type Attrs = Record<string, unknown>;
 

@@ -28,8 +28,9 @@ import { fromGraphology, scanGraph } from './graphology-adapter';
 import { shorten, utf8Length } from './text';
 import type { ExportFile, ImportProblem, ImportResult } from './types';
 import { escapeAttribute, escapeText, parseXml, rootName } from './xml';
+import { exportSpec } from './formats';
 
-export const GRAPHML_MIME = 'application/graphml+xml';
+const GRAPHML_MIME = exportSpec('graphml').writes.mime;
 
 export function importGraphml(text: string, file: string): ImportResult {
   const size = utf8Length(text);

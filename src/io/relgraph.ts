@@ -2,8 +2,9 @@
 import { loadDatasetText } from '../model/load';
 import type { Dataset } from '../model/schema';
 import type { ExportFile, ImportResult } from './types';
+import { exportSpec } from './formats';
 
-export const JSON_MIME = 'application/json';
+const JSON_MIME = exportSpec('json').writes.mime;
 
 export function importRelgraph(text: string): ImportResult {
   const result = loadDatasetText(text);

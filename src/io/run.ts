@@ -1,6 +1,7 @@
 /** What the lazy (index.ts) and eager (sync.ts) entry points share: decode, detect, report. */
 import type { Dataset } from '../model/schema';
 import { detectFormat } from './detect';
+import { formatSpec } from './formats';
 import { failed, importProblem } from './finish';
 import { decodeText } from './text';
 import type { ExportFile, ImportFormat, ImportResult, InputFile } from './types';
@@ -32,16 +33,6 @@ export function prepare(name: string, content: InputFile['content']): Prepared {
   };
 }
 
-/** How the formats are named in messages (readFailed). */
-const FORMAT_NAMES: Record<ImportFormat, string> = {
-  relgraph: 'relgraph JSON',
-  gexf: 'GEXF',
-  graphml: 'GraphML',
-  cytoscape: 'Cytoscape.js JSON',
-  kumu: 'Kumu JSON',
-  csv: 'CSV',
-};
-
 /**
  * Runs an importer so that nothing it did not foresee reaches the reader as an exception or as
  * a programmer's message ("spec.cast is not a function"): it becomes readFailed, which says
@@ -56,7 +47,7 @@ export function runImporter(
     return importer();
   } catch {
     return failed(format, [
-      importProblem('readFailed', { file }, { format: FORMAT_NAMES[format] }),
+      importProblem('readFailed', { file }, { format: formatSpec(format).name }),
     ]);
   }
 }

@@ -5,6 +5,7 @@
  * reload all go through here.
  */
 import type { ImportProblem, InputFile } from '../../io';
+import { ACCEPTED_EXTENSIONS } from '../../io/formats';
 import { ReadCancelled, readGraphOffThread } from '../../io/read-graph-client';
 import { MAX_DATASET_BYTES } from '../../model/parse-json';
 import { problem } from '../../model/problems';
@@ -12,7 +13,8 @@ import type { AppStore } from '../../state/store';
 import { ioState } from './io-state';
 import { sessionFileStore, type SessionFileStore } from './session-file';
 
-export const ACCEPTED_FILES = '.json,.gexf,.graphml,.xml,.csv,.cyjs,.txt';
+/** What the file picker offers: every extension a format of src/io/formats.ts reads. */
+export const ACCEPTED_FILES = ACCEPTED_EXTENSIONS;
 
 const mb = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
 
