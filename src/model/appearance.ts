@@ -79,6 +79,22 @@ export function attributeValueCounts(
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
+/** The smallest and largest number a numeric attribute takes; null when it takes none. */
+export function attributeBounds(
+  data: Pick<Dataset, 'entities'>,
+  name: string,
+): { min: number; max: number } | null {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const entity of data.entities) {
+    const value = entity.attributes?.[name];
+    if (typeof value !== 'number' || !Number.isFinite(value)) continue;
+    min = Math.min(min, value);
+    max = Math.max(max, value);
+  }
+  return min <= max ? { min, max } : null;
+}
+
 export interface Appearance {
   colors?: ReadonlyMap<string, string>;
   sizes?: ReadonlyMap<string, number>;

@@ -37,6 +37,8 @@ export interface FilterState {
    * has one of these values, as text; null = all.
    */
   attribute: { name: string; values: string[] } | null;
+  /** Only entities whose numeric attribute lies in [min, max] (inclusive); null = all. */
+  range: { name: string; min: number; max: number } | null;
 }
 
 export const EMPTY_FILTERS: Readonly<FilterState> = Object.freeze({
@@ -50,6 +52,7 @@ export const EMPTY_FILTERS: Readonly<FilterState> = Object.freeze({
   hideUndated: false,
   hops: null,
   attribute: null,
+  range: null,
 });
 
 /** Any filter that hides or restricts edges (everything but kinds and hops). */
@@ -78,7 +81,13 @@ export function filterSubjects(f: FilterState, focus?: string | null): string[] 
 
 /** Whether the state differs from EMPTY_FILTERS (hops counts even before there is a focus). */
 export function isFilterActive(f: FilterState): boolean {
-  return f.kinds !== null || f.attribute !== null || f.hops !== null || hasEdgeFilter(f);
+  return (
+    f.kinds !== null ||
+    f.attribute !== null ||
+    f.range !== null ||
+    f.hops !== null ||
+    hasEdgeFilter(f)
+  );
 }
 
 /** A reported relation: the one thing status 'reported' keeps (claim edges never are). */
@@ -139,12 +148,17 @@ export function applyFilters(index: GraphIndex, f: FilterState, focus?: string |
   // Entities: visible when their kind is selected and their attribute has a chosen value.
   const attribute = f.attribute;
   const values = attribute ? new Set(attribute.values) : null;
+  const range = f.range;
   let entities = new Set<string>();
   for (const entity of index.entities.values()) {
     if (kinds && !kinds.has(entity.kind)) continue;
     if (attribute && values) {
       const value = entity.attributes?.[attribute.name];
       if (value === undefined || value === null || !values.has(String(value))) continue;
+    }
+    if (range) {
+      const value = entity.attributes?.[range.name];
+      if (typeof value !== 'number' || value < range.min || value > range.max) continue;
     }
     entities.add(entity.id);
   }
@@ -306,6 +320,7 @@ function increment(map: Map<string, number>, key: string): void {
 // URL contract: kinds=country,person  families=proxy,claim  types=funds,arms  status=reported
 // claimant=<id>  sources=a,b  years=2020-2025  undated=hide  hops=1
 // attr=<attribute name>&attrvalues=["Blue","Green"] (a JSON list: values may hold commas).
+// range=<numeric attribute name>&rangemin=1.5&rangemax=20 (inclusive).
 // Absent = no filter; an empty list (kinds=) selects nothing. Other keys belong to the rest of
 // the app and are left alone.
 
@@ -321,6 +336,9 @@ export const FILTER_PARAM_KEYS = [
   'hops',
   'attr',
   'attrvalues',
+  'range',
+  'rangemin',
+  'rangemax',
 ] as const;
 
 /** The URL parameters of a state; defaults are left out, lists in a canonical order. */
@@ -338,6 +356,11 @@ export function filtersToParams(f: FilterState): Record<string, string> {
   if (f.attribute) {
     out.attr = f.attribute.name;
     out.attrvalues = JSON.stringify(sortedUnique(f.attribute.values));
+  }
+  if (f.range) {
+    out.range = f.range.name;
+    out.rangemin = String(f.range.min);
+    out.rangemax = String(f.range.max);
   }
   return out;
 }
@@ -437,7 +460,23 @@ export function filtersFromParams(
     else ignored.push(`attr=${attr}`);
   }
 
+  const range = get('range');
+  if (range !== null) {
+    const min = finiteNumber(get('rangemin'));
+    const max = finiteNumber(get('rangemax'));
+    if (range.trim() !== '' && min !== null && max !== null && min <= max) {
+      filters.range = { name: range, min, max };
+    } else ignored.push(`range=${range}`);
+  }
+
   return { filters, ignored };
+}
+
+/** "1.5" → 1.5; empty, not a number, or infinite → null. */
+function finiteNumber(text: string | null): number | null {
+  if (text === null || text.trim() === '') return null;
+  const n = Number(text);
+  return Number.isFinite(n) ? n : null;
 }
 
 /** `["Blue","Green"]` → the list; anything else (not JSON, not a list of text) → null. */

@@ -4,18 +4,28 @@ import { appearanceChoices, attributeValueCounts } from '../../model/appearance'
 import type { FilterState } from '../../model/filters';
 import type { GraphIndex } from '../../model/graph-index';
 import { useAppStore } from '../../state/store';
+import { AttributeRange } from './AttributeRange';
 import { CheckGroup, type CheckOption } from './CheckGroup';
+
+/** A numeric attribute is offered as a range; its option's value carries this prefix. */
+const RANGE = 'range:';
 
 /**
  * Filter by a column of the file (Gephi's modularity class, a party, a country code): pick the
- * attribute, then its values. Only attributes with a few repeated values are offered.
+ * attribute, then its values; or a numeric one (degree, betweenness, a year), then a range.
+ * Only attributes with a few repeated values, or numbers throughout, are offered.
  */
 export function AttributeFilter({ index, filters }: { index: GraphIndex; filters: FilterState }) {
   const { t } = useTranslation();
   const setFilters = useAppStore((s) => s.setFilters);
-  const names = appearanceChoices(index.data).categorical;
-  const [picked, setPicked] = useState<string>(filters.attribute?.name ?? '');
-  const name = filters.attribute?.name ?? picked;
+  const { categorical, numeric } = appearanceChoices(index.data);
+  const active = filters.range
+    ? `${RANGE}${filters.range.name}`
+    : (filters.attribute?.name ?? null);
+  const [picked, setPicked] = useState<string>(active ?? '');
+  const choice = active ?? picked;
+  const name = choice.startsWith(RANGE) ? null : choice;
+  const rangeName = choice.startsWith(RANGE) ? choice.slice(RANGE.length) : null;
   const options = useMemo(
     (): CheckOption<string>[] =>
       name
@@ -27,25 +37,38 @@ export function AttributeFilter({ index, filters }: { index: GraphIndex; filters
         : [],
     [index, name],
   );
-  if (names.length === 0) return null;
+  if (categorical.length === 0 && numeric.length === 0) return null;
   return (
     <div className="attribute-filter" data-testid="attribute-filter">
       <label>
         <span>{t('filters.attribute')}</span>{' '}
         <select
-          value={name}
+          value={choice}
           aria-label={t('filters.attributeName')}
           onChange={(event) => {
             setPicked(event.target.value);
-            if (filters.attribute) setFilters({ attribute: null });
+            if (filters.attribute || filters.range) setFilters({ attribute: null, range: null });
           }}
         >
           <option value="">{t('filters.attributeNone')}</option>
-          {names.map((n) => (
-            <option key={n} value={n}>
-              {n}
-            </option>
-          ))}
+          {categorical.length > 0 && (
+            <optgroup label={t('filters.attributeValues')}>
+              {categorical.map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </optgroup>
+          )}
+          {numeric.length > 0 && (
+            <optgroup label={t('filters.attributeRange')}>
+              {numeric.map((n) => (
+                <option key={n} value={`${RANGE}${n}`}>
+                  {n}
+                </option>
+              ))}
+            </optgroup>
+          )}
         </select>
       </label>
       {name && (
@@ -58,6 +81,15 @@ export function AttributeFilter({ index, filters }: { index: GraphIndex; filters
           onChange={(next) =>
             setFilters({ attribute: next === null ? null : { name, values: next } })
           }
+        />
+      )}
+      {rangeName && (
+        <AttributeRange
+          key={rangeName}
+          index={index}
+          name={rangeName}
+          range={filters.range?.name === rangeName ? filters.range : null}
+          onChange={(range) => setFilters({ range })}
         />
       )}
     </div>

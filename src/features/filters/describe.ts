@@ -53,6 +53,15 @@ export function describeFilters(
       }),
     );
   }
+  if (f.range) {
+    out.push(
+      t('filters.describeRange', {
+        name: f.range.name,
+        min: f.range.min,
+        max: f.range.max,
+      }),
+    );
+  }
   if (f.hops !== null && focus) {
     out.push(t('filters.describeHops', { count: f.hops, name: name(focus) }));
   }

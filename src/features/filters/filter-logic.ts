@@ -19,6 +19,7 @@ export function activeFilterCount(f: FilterState): number {
     f.hideUndated,
     f.hops !== null,
     f.attribute !== null,
+    f.range !== null,
   ].filter(Boolean).length;
 }
 

@@ -191,6 +191,15 @@ export function EntityCombobox({
                       </bdi>
                     </span>
                   )}
+                  {hit.field === 'attribute' && (
+                    // Found by a column of the file: which one, and its value.
+                    <span className="option-alias" data-attribute="">
+                      <bdi dir="auto">{hit.attribute}</bdi>:{' '}
+                      <bdi lang={hit.lang} dir={directionOf(hit.lang)}>
+                        {hit.matched}
+                      </bdi>
+                    </span>
+                  )}
                   {hit.field === 'alias' && !hit.fuzzy && (
                     <span className="option-alias">
                       {t('search.alsoCalled')}:{' '}

@@ -274,6 +274,7 @@ describe('URL parameters', () => {
     hideUndated: true,
     hops: 1,
     attribute: { name: 'Party, 2024', values: ['Blue, dark', 'Green'] },
+    range: { name: 'Betweenness centrality', min: -0.5, max: 12 },
   };
 
   it('writes nothing for the empty state', () => {
@@ -293,6 +294,9 @@ describe('URL parameters', () => {
       hops: '1',
       attr: 'Party, 2024',
       attrvalues: '["Blue, dark","Green"]',
+      range: 'Betweenness centrality',
+      rangemin: '-0.5',
+      rangemax: '12',
     });
     expect(filtersToParams(f({ hops: 0, kinds: [] }))).toEqual({ hops: '0', kinds: '' });
   });
@@ -383,6 +387,41 @@ describe('attribute filter', () => {
     const { filters, ignored } = filtersFromParams({ attr: 'party', attrvalues: 'Blue,Green' });
     expect(filters.attribute).toBeNull();
     expect(ignored).toEqual(['attr=party']);
+  });
+});
+
+describe('numeric range filter', () => {
+  const sized = buildIndex({
+    types: [{ id: 'link', family: 'cooperation', directed: false }],
+    entities: [
+      { id: 'a', kind: 'person', attributes: { degree: 1 } },
+      { id: 'b', kind: 'person', attributes: { degree: 5 } },
+      { id: 'c', kind: 'person', attributes: { degree: 9.5 } },
+      { id: 'd', kind: 'person', attributes: { degree: '5' } },
+      { id: 'e', kind: 'person' },
+    ],
+    relations: [rel('ab', 'link', 'a', 'b'), rel('bc', 'link', 'b', 'c')],
+  });
+
+  it('keeps entities whose number lies in the range, ends included; text and missing values go', () => {
+    const visible = applyFilters(sized, f({ range: { name: 'degree', min: 5, max: 9.5 } }));
+    expect([...visible.entities].sort()).toEqual(['b', 'c']);
+    expect([...visible.edges]).toEqual(['bc']);
+    expect(isFilterActive(f({ range: { name: 'degree', min: 0, max: 0 } }))).toBe(true);
+  });
+
+  it('ignores a range link without two numbers in order', () => {
+    const links: Record<string, string>[] = [
+      { range: 'degree', rangemin: '5' },
+      { range: 'degree', rangemin: 'x', rangemax: '3' },
+      { range: 'degree', rangemin: '9', rangemax: '3' },
+      { range: '', rangemin: '1', rangemax: '3' },
+    ];
+    for (const params of links) {
+      const { filters, ignored } = filtersFromParams(params);
+      expect(filters.range).toBeNull();
+      expect(ignored).toEqual([`range=${params.range}`]);
+    }
   });
 });
 
