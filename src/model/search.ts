@@ -1,5 +1,7 @@
 /**
- * Entity search over labels and aliases in both languages, whatever the UI language. Names and
+ * Entity search over labels and aliases in both languages, whatever the UI language, and over
+ * the text values of the file's own attributes (a party, a country code: below labels and
+ * aliases at equal rank, never approximate). Names and
  * the query are folded with normalizeForSearch, so spelling variants match both ways; each word
  * is also compared without the Arabic article and with the plural ending folded (searchKey), on
  * both sides. Below every other rank, a name matches approximately ('fuzzy') when each query
@@ -17,7 +19,9 @@ export interface SearchHit {
   entity: Entity;
   /** The name that matched, as written in the dataset. */
   matched: string;
-  field: 'label' | 'alias';
+  field: SearchField;
+  /** For an attribute hit: the attribute whose value matched. */
+  attribute?: string;
   lang: Lang;
   /**
    * Higher is better: MATCH_SCORES[rank], plus 1 for a label. A fuzzy hit scores from
@@ -85,9 +89,18 @@ interface SearchName {
   /** The distinct keys with confusable letters folded, and their letter masks: fuzzy matching. */
   loose: string[];
   masks: number[];
-  field: 'label' | 'alias';
+  field: SearchField;
+  attribute?: string;
   lang: Lang;
 }
+
+export type SearchField = 'label' | 'alias' | 'attribute';
+
+/** Text attributes searched per entity, and their longest value: ids and notes are not names. */
+const SEARCHED_ATTRIBUTES = 12;
+const SEARCHED_VALUE_LENGTH = 120;
+/** Within a rank: label, then alias, then attribute value. */
+const FIELD_BONUS: Readonly<Record<SearchField, number>> = { label: 1, alias: 0, attribute: -1 };
 
 interface SearchRow {
   id: string;
@@ -127,7 +140,7 @@ function searchTable(index: GraphIndex): SearchTable {
   return table;
 }
 
-function name(raw: string, field: 'label' | 'alias', lang: Lang): SearchName {
+function name(raw: string, field: SearchField, lang: Lang, attribute?: string): SearchName {
   const norm = normalizeForSearch(raw);
   const words = norm.split(' ').filter((w) => w.length > 0);
   const keys = words.map(searchKey);
@@ -142,8 +155,21 @@ function name(raw: string, field: 'label' | 'alias', lang: Lang): SearchName {
     loose,
     masks: loose.map(letterMask),
     field,
+    ...(attribute !== undefined ? { attribute } : {}),
     lang,
   };
+}
+
+function attributeNames(entity: Entity): SearchName[] {
+  const out: SearchName[] = [];
+  for (const [key, value] of Object.entries(entity.attributes ?? {})) {
+    if (out.length >= SEARCHED_ATTRIBUTES) break;
+    if (typeof value !== 'string') continue;
+    const text = value.trim();
+    if (text.length < 2 || text.length > SEARCHED_VALUE_LENGTH) continue;
+    out.push(name(text, 'attribute', /[\u0600-\u06FF]/.test(text) ? 'ar' : 'en', key));
+  }
+  return out;
 }
 
 function row(entity: Entity): SearchRow {
@@ -152,6 +178,7 @@ function row(entity: Entity): SearchRow {
     name(entity.label.ar, 'label', 'ar'),
     ...(entity.aliases?.en ?? []).map((a) => name(a, 'alias', 'en')),
     ...(entity.aliases?.ar ?? []).map((a) => name(a, 'alias', 'ar')),
+    ...attributeNames(entity),
   ].filter((n) => n.norm.length > 0);
   return { id: entity.id, entity, sortKey: normalizeForSearch(entity.label.en), names };
 }
@@ -241,12 +268,14 @@ function bestName(r: SearchRow, q: Query, fuzzy: boolean): Best | null {
   for (const n of r.names) {
     const rank = rankName(n, q);
     if (rank === null) continue;
-    // Labels before aliases at equal rank; among equals the first listed name wins.
-    const score = MATCH_SCORES[rank] + (n.field === 'label' ? 1 : 0);
+    // Labels before aliases before attributes at equal rank; among equals the first wins.
+    const score = MATCH_SCORES[rank] + FIELD_BONUS[n.field];
     if (!best || score > best.score) best = { name: n, score, rank };
   }
   if (best || !fuzzy) return best;
   for (const n of r.names) {
+    // A value close to the query is not a name misspelt: "Blue" must not find "Blau".
+    if (n.field === 'attribute') continue;
     const edits = fuzzyEdits(n, q);
     if (edits === null) continue;
     const score = fuzzyScore(edits, n.wordCount === q.forms.length, n.field === 'label');
@@ -286,6 +315,7 @@ export function searchEntities(
         entity: r.entity,
         matched: best.name.raw,
         field: best.name.field,
+        ...(best.name.attribute !== undefined ? { attribute: best.name.attribute } : {}),
         lang: best.name.lang,
         score: best.score,
         rank: best.rank,

@@ -8,6 +8,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { PathPanel } from '../../../src/features/paths/PathPanel';
 import { SearchBox } from '../../../src/features/search/SearchBox';
+import { partiesIndex } from '../datasets';
 import { renderWithApp } from '../render';
 
 function input(): HTMLInputElement {
@@ -244,5 +245,17 @@ describe('SearchBox', () => {
     expect(screen.getByRole('group', { name: 'From' })).toHaveTextContent(
       first.querySelector('.option-name')?.textContent ?? String(id),
     );
+  });
+});
+
+describe('SearchBox over a file with attributes', () => {
+  it("finds entities by a value of the file's own columns and says which column", async () => {
+    const user = userEvent.setup();
+    const r = renderWithApp(<SearchBox />, { index: partiesIndex() });
+    await user.type(input(), 'green');
+    const option = await screen.findByRole('option');
+    expect(option).toHaveTextContent('party: Green');
+    await user.keyboard('{Enter}');
+    expect(r.store.getState().selection).toEqual({ type: 'node', id: 'd' });
   });
 });

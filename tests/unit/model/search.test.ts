@@ -373,3 +373,31 @@ describe('editDistance', () => {
     expect(masksAllow(letterMask('socar'), letterMask('سوكار'), 2)).toBe(false);
   });
 });
+
+describe("search in the file's own attributes", () => {
+  const index = build([
+    { ...ent('a', 'person', 'Anne', 'آن'), attributes: { party: 'Blue Alliance', votes: 12 } },
+    { ...ent('b', 'person', 'Blue Ridge', 'بلو'), attributes: { party: 'Green' } },
+    { ...ent('c', 'person', 'Carl', 'كارل'), attributes: { region: 'الجنوب', code: 'x' } },
+  ]);
+
+  it('finds an entity by a text value, says which attribute, and ranks it below a name', () => {
+    const hits = searchEntities(index, 'blue');
+    expect(hits.map((h) => h.id)).toEqual(['b', 'a']);
+    expect(hits[0]).toMatchObject({ field: 'label', rank: 'prefix' });
+    expect(hits[1]).toMatchObject({
+      field: 'attribute',
+      attribute: 'party',
+      matched: 'Blue Alliance',
+      rank: 'prefix',
+      fuzzy: false,
+    });
+    expect(searchEntities(index, 'الجنوب')[0]).toMatchObject({ id: 'c', lang: 'ar' });
+  });
+
+  it('never matches a value approximately, a number, or a one-letter code', () => {
+    expect(searchEntities(index, 'Blau Aliance').map((h) => h.id)).toEqual([]);
+    expect(searchEntities(index, '12')).toEqual([]);
+    expect(searchEntities(index, 'x')).toEqual([]);
+  });
+});
