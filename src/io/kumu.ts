@@ -6,6 +6,8 @@
  * Kumu's newer export nests fields under `attributes`; both shapes are read. Reading only.
  * A connection may name an element that `elements` does not declare: Kumu creates it, and so
  * does this reader (label = the name, one warning). HTML in descriptions becomes plain text.
+ * Kumu's "Start Date" / "End Date" on a connection become its years (kumuTime); on an element,
+ * or when they are not dates, they stay attributes and one warning counts them.
  */
 import { parseJsonText } from '../model/parse-json';
 import { failed, importProblem, withParseWarnings, withWarnings } from './finish';
@@ -40,6 +42,7 @@ export function importKumuValue(value: unknown, file: string): ImportResult {
   const root = value as Loose;
   const problems: ImportProblem[] = [];
   const converted = { count: 0 };
+  const untimed = { count: 0 };
   const nodes: ForeignNode[] = [];
   const byId = new Map<string, string>();
   const byLabel = new Map<string, string>();
@@ -50,6 +53,8 @@ export function importKumuValue(value: unknown, file: string): ImportResult {
       return;
     }
     const { id, _id, ...attrs } = plainDescription(flatten(raw), converted);
+    // Entities have no time here: their dates stay attributes, counted for the warning.
+    if (dateKeys(attrs).start || dateKeys(attrs).end) untimed.count++;
     const label = typeof attrs.label === 'string' ? attrs.label.trim() : undefined;
     const given =
       typeof id === 'string' || typeof id === 'number'
@@ -104,6 +109,7 @@ export function importKumuValue(value: unknown, file: string): ImportResult {
     const source = end(from, 'from');
     const target = end(to, 'to');
     if (source === undefined || target === undefined) return;
+    if (!kumuTime(attrs)) untimed.count++;
     const mode = typeof direction === 'string' ? direction.toLowerCase() : 'directed';
     if (mode === 'mutual') attrs.direction = 'mutual';
     const key =
@@ -134,6 +140,9 @@ export function importKumuValue(value: unknown, file: string): ImportResult {
       ),
     );
   }
+  if (untimed.count > 0) {
+    notes.push(importProblem('timeNotCarried', { file }, { count: untimed.count }, 'warning'));
+  }
   if (converted.count > 0) {
     notes.push(importProblem('htmlConverted', { file }, { count: converted.count }, 'warning'));
   }
@@ -148,6 +157,55 @@ export function importKumuValue(value: unknown, file: string): ImportResult {
     }),
     notes,
   );
+}
+
+const START_KEYS = ['start date', 'start', 'start_date', 'startdate'];
+const END_KEYS = ['end date', 'end', 'end_date', 'enddate'];
+
+/** The fields that hold Kumu's start and end dates, whatever their case. */
+function dateKeys(fields: Loose): { start?: string; end?: string } {
+  const find = (names: string[]) =>
+    Object.keys(fields).find((key) => names.includes(key.trim().toLowerCase()));
+  const start = find(START_KEYS);
+  const end = find(END_KEYS);
+  return { ...(start ? { start } : {}), ...(end ? { end } : {}) };
+}
+
+/**
+ * The year of a Kumu date: "2019", "2019-05", "2019-05-17", "2019-05-17T10:00", "5/17/2019";
+ * undefined for anything else (a relation's time is in whole years).
+ */
+export function yearOfKumuDate(value: unknown): number | undefined {
+  const text =
+    typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+  // A year alone (to four digits), or a four-digit year that starts a date: "1/2/3" is not one.
+  const iso = /^(-?\d{1,4})$|^(-?\d{4})[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?:[T ][\d:.]+Z?)?$/.exec(text);
+  const us = /^\d{1,2}[/.]\d{1,2}[/.](\d{4})$/.exec(text);
+  const year = Number(iso?.[1] ?? iso?.[2] ?? us?.[1]);
+  return (iso || us) && Number.isInteger(year) && year >= -5000 && year <= 3000 ? year : undefined;
+}
+
+/**
+ * A connection's dates as its years (time_from / time_to, which the graph mapping reads); false
+ * when it has dates that cannot be years, or end before start (they then stay attributes).
+ */
+function kumuTime(attrs: Loose): boolean {
+  const keys = dateKeys(attrs);
+  if (!keys.start && !keys.end) return true;
+  const from = keys.start ? yearOfKumuDate(attrs[keys.start]) : undefined;
+  const to = keys.end ? yearOfKumuDate(attrs[keys.end]) : undefined;
+  const blank = (key?: string) => key !== undefined && String(attrs[key] ?? '').trim() === '';
+  if (
+    (keys.start && from === undefined && !blank(keys.start)) ||
+    (keys.end && to === undefined && !blank(keys.end))
+  )
+    return false;
+  if (from !== undefined && to !== undefined && from > to) return false;
+  if (keys.start) delete attrs[keys.start];
+  if (keys.end) delete attrs[keys.end];
+  if (from !== undefined) attrs.time_from = from;
+  if (to !== undefined) attrs.time_to = to;
+  return true;
 }
 
 /**

@@ -307,7 +307,7 @@ export const en = {
     attributeTypeAsText:
       'The attribute "{{key}}" has the type "{{type}}", which is read as text (GraphML defines only boolean, int, long, float, double and string). Its values are kept as written; if you need them as numbers, export the attribute as double or int from the tool that made the file.',
     timeNotCarried:
-      'Time periods that could not become a relation time: {{count}} (GEXF "start", "end" or spells on nodes, or on edges whose times are not years). Only relations have a time here, in whole years, so these periods are kept as the attributes "start" and "end". Add the years to the relations if they matter.',
+      'Time periods that could not become a relation time: {{count}} (GEXF "start", "end" or spells, or Kumu "Start Date" and "End Date", on nodes, or on edges whose times are not years). Only relations have a time here, in whole years, so these periods are kept as attributes ("start", "end", "start date"…). Add the years to the relations if they matter.',
     kumuElementsCreated:
       'Elements named by connections but not declared in "elements": {{count}} ({{names}}). As Kumu does, each was created with that name as its label. Add them to "elements" to give them a type and a description.',
     htmlConverted:

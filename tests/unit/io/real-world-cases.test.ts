@@ -12,6 +12,7 @@ import { describeImportProblem } from '../../../src/io/describe';
 import { detectFormat } from '../../../src/io/detect';
 import { importGexf } from '../../../src/io/gexf';
 import { parseHexFloat } from '../../../src/io/graphml';
+import { yearOfKumuDate } from '../../../src/io/kumu';
 import { sanitizeId, slugify } from '../../../src/io/ids';
 import { runImporter } from '../../../src/io/run';
 import { importFileSync, importFilesSync } from '../../../src/io/sync';
@@ -142,6 +143,43 @@ describe('Cytoscape.js JSON without the elements wrapper', () => {
     const { dataset } = ok(importFileSync('flat.json', text));
     expect(dataset.entities.map((e) => e.id)).toEqual(['a', 'b']);
     expect(dataset.relations.map((r) => [r.source, r.target])).toEqual([['a', 'b']]);
+  });
+});
+
+describe('Kumu dates', () => {
+  const result = ok(importReal('kumu-dates.json'));
+  const relation = (source: string, target: string) =>
+    result.dataset.relations.find((r) => r.source === source && r.target === target);
+
+  it('gives a connection the years of its Start Date and End Date, whatever their spelling', () => {
+    expect(relation('ministry', 'contractor')?.time).toEqual({ from: 2019, to: 2021 });
+    expect(relation('auditor', 'contractor')?.time).toEqual({ from: 2015 });
+    expect(relation('ministry', 'contractor')?.attributes ?? {}).not.toHaveProperty('Start Date');
+  });
+
+  it('keeps dates on elements, or that are not dates, as attributes, and counts them once', () => {
+    expect(relation('auditor', 'ministry')?.time).toBeUndefined();
+    expect(relation('auditor', 'ministry')?.attributes?.['start date']).toBe('sometime in spring');
+    const ministry = result.dataset.entities.find((e) => e.id === 'ministry');
+    expect(ministry?.attributes?.['start date']).toBe('1990');
+    expect(only(result.warnings, 'timeNotCarried').params.count).toBe(2);
+    expect(english(only(result.warnings, 'timeNotCarried')).message).toContain(
+      'Kumu "Start Date" and "End Date"',
+    );
+  });
+
+  it('reads the year of the date forms Kumu accepts, and nothing else', () => {
+    expect(
+      ['2019', '2019-05', '2019-05-17', '2019-05-17T10:00:00Z', '5/17/2019', 2019].map(
+        yearOfKumuDate,
+      ),
+    ).toEqual([2019, 2019, 2019, 2019, 2019, 2019]);
+    expect(['spring', '', '20190517', '1/2/3'].map(yearOfKumuDate)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });
 
@@ -431,7 +469,7 @@ describe('GEXF dynamic (spells) and attribute titles (Gephi 0.9 and later)', () 
     expect(english(untimed)).toEqual({
       where: 'gephi-dynamic.gexf',
       message:
-        'Time periods that could not become a relation time: 2 (GEXF "start", "end" or spells on nodes, or on edges whose times are not years). Only relations have a time here, in whole years, so these periods are kept as the attributes "start" and "end". Add the years to the relations if they matter.',
+        'Time periods that could not become a relation time: 2 (GEXF "start", "end" or spells, or Kumu "Start Date" and "End Date", on nodes, or on edges whose times are not years). Only relations have a time here, in whole years, so these periods are kept as attributes ("start", "end", "start date"…). Add the years to the relations if they matter.',
     });
     expect(arabic(untimed).message).toContain('عدد الفترات الزمنية التي تعذّر جعلها زمنًا لعلاقة: 2');
   });
