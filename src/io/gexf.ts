@@ -46,6 +46,7 @@ export function importGexf(text: string, file: string): ImportResult {
   if (rootName(xml.doc) !== 'gexf') {
     return failed('gexf', [importProblem('unknownFormat', { file }, { file })]);
   }
+  flattenHierarchy(xml.doc);
   keyByTitle(xml.doc);
   const untimed = readSpells(xml.doc);
   const scan = scanGraph(xml.doc, file);
@@ -68,6 +69,49 @@ function elementsNamed(parent: Document | Element, name: string): Element[] {
   return Array.from(parent.getElementsByTagName('*')).filter(
     (el) => (el.localName ?? el.nodeName) === name,
   );
+}
+
+/**
+ * GEXF hierarchies: a <node> holding <nodes> (and maybe <edges>), or a flat node with
+ * `pid="group"`. graphology-gexf reads a node's attvalues and viz with getElementsByTagName, so
+ * a group took its last member's values (its kind, its colour), and it drops pid: groups were
+ * lost. The same reader bug as graphology-graphml's nested <data> (see graphml.ts,
+ * flattenGroups); no upstream issue found for the GEXF reader. Here members move up next to their
+ * group, each with the attvalue `parent`, which the graph mapping turns into the entity's group;
+ * a `pid` becomes the same attvalue.
+ */
+function flattenHierarchy(doc: Document) {
+  const isNode = (el: Node | null): el is Element =>
+    el !== null && el.nodeType === 1 && ((el as Element).localName ?? el.nodeName) === 'node';
+  // Document order: an outer group moves its members up before the groups inside it are read.
+  const nested = elementsNamed(doc, 'nodes').filter((list) => isNode(list.parentNode));
+  const topEdges = elementsNamed(doc, 'edges').find((list) => !isNode(list.parentNode));
+  for (const list of nested) {
+    const group = list.parentNode as Element;
+    const container = group.parentNode;
+    const groupId = group.getAttribute('id');
+    if (!container) continue;
+    let after: Node | null = group.nextSibling;
+    for (const child of Array.from(list.childNodes)) {
+      if (!isNode(child)) continue;
+      if (groupId !== null) addAttvalue(doc, child, 'parent', groupId);
+      container.insertBefore(child, after);
+      after = child.nextSibling;
+    }
+    group.removeChild(list);
+  }
+  for (const edges of elementsNamed(doc, 'edges').filter((list) => isNode(list.parentNode))) {
+    const owner = edges.parentNode as Element;
+    for (const edge of Array.from(edges.childNodes)) {
+      if (edge.nodeType === 1 && topEdges) topEdges.appendChild(edge);
+    }
+    owner.removeChild(edges);
+  }
+  for (const node of elementsNamed(doc, 'node')) {
+    const pid = node.getAttribute('pid');
+    if (pid !== null && pid.trim() !== '') addAttvalue(doc, node, 'parent', pid.trim());
+    node.removeAttribute('pid');
+  }
 }
 
 /**

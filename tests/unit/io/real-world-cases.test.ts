@@ -146,6 +146,34 @@ describe('Cytoscape.js JSON without the elements wrapper', () => {
   });
 });
 
+describe('GEXF hierarchy: nested nodes and pid', () => {
+  const result = ok(importReal('gexf-hierarchy.gexf'));
+  const entity = (id: string) => result.dataset.entities.find((e) => e.id === id);
+
+  it('gives each member its group, nested or by pid, groups inside groups included', () => {
+    expect(result.dataset.entities.map((e) => [e.id, e.parent])).toEqual([
+      ['g1', undefined],
+      ['a', 'g1'],
+      ['g2', 'g1'],
+      ['b', 'g2'],
+      ['c', 'g1'],
+      ['d', undefined],
+    ]);
+    expect(result.dataset.relations.map((r) => [r.source, r.target])).toEqual([
+      ['a', 'd'],
+      ['c', 'd'],
+      ['b', 'a'],
+    ]);
+  });
+
+  it("keeps a group's own kind and colour, not its last member's", () => {
+    expect(entity('g1')?.kind).toBe(entity('g2')?.kind);
+    expect(entity('g1')?.kind).not.toBe(entity('a')?.kind);
+    expect(entity('g1')?.look?.color).toBe('#C8C8C8');
+    expect(entity('a')?.look?.color).toBe('#E61E1E');
+  });
+});
+
 describe('Kumu dates', () => {
   const result = ok(importReal('kumu-dates.json'));
   const relation = (source: string, target: string) =>
