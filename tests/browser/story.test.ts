@@ -303,6 +303,43 @@ describe('story: pictures and printouts', () => {
     }
   });
 
+  it('prints the handout on Ctrl+P while presenting; the browser menu prints the step cleanly', async () => {
+    const app = await openApp(browser, baseUrl, `#story=${STORY}&step=2&lang=ar`);
+    try {
+      const { page } = app;
+      await page.evaluate(() => {
+        (window as unknown as { printed: number }).printed = 0;
+        window.print = () => {
+          (window as unknown as { printed: number }).printed++;
+        };
+      });
+      await waitForStep(page, 2);
+      // Printed as it is (the browser's menu): the step's words, without the graph over them.
+      await page.emulateMedia({ media: 'print' });
+      const printed = await page.evaluate(() => ({
+        canvas: getComputedStyle(document.querySelector('.canvas-area') as Element).display,
+        caption: getComputedStyle(document.querySelector('.story-caption') as Element).display,
+        width: (document.querySelector('.story-player') as HTMLElement).offsetWidth,
+        page: document.documentElement.clientWidth,
+      }));
+      expect(printed.canvas).toBe('none');
+      expect(printed.caption).not.toBe('none');
+      expect(printed.width).toBeGreaterThan(printed.page * 0.9);
+      await page.emulateMedia({ media: 'screen' });
+
+      // Ctrl+P builds the handout instead, and prints it.
+      await page.keyboard.press('Control+P');
+      await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1, {
+        timeout: 30_000,
+      });
+      expect(await page.locator('.handout-page').count()).toBe(steps.length);
+      expect(await page.getByTestId('story-player').getAttribute('data-step')).toBe('2');
+      expect(app.pageErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('prints the explorer view with the table of what is shown', async () => {
     const app = await openApp(browser, baseUrl, '');
     try {

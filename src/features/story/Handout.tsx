@@ -51,6 +51,20 @@ export function PrintHandoutButton() {
   }, [pages]);
 
   const story = position ? findStory(index, position.id) : undefined;
+  // Ctrl+P (⌘P) while presenting prints this handout, not the presenter screen (whose graph
+  // and story panel overlap on paper); the browser's own Print menu gets print.css's fallback.
+  const buttonRef = useRef<HTMLButtonElement | null>(null);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.key.toLowerCase() !== 'p') {
+        return;
+      }
+      event.preventDefault();
+      buttonRef.current?.click();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, []);
   if (!index || !story) return null;
 
   const build = async () => {
@@ -81,6 +95,7 @@ export function PrintHandoutButton() {
   return (
     <>
       <button
+        ref={buttonRef}
         type="button"
         className="story-button print-handout"
         disabled={busy}
