@@ -40,8 +40,16 @@ export interface Bridge {
 export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions): Bridge {
   const state = () => store.getState();
 
-  const onTapNode = (event: EventObject) => state().select({ type: 'node', id: event.target.id() });
-  const onTapEdge = (event: EventObject) => state().select({ type: 'edge', id: event.target.id() });
+  // A click opens the details, which name the entity in both languages: the hover tooltip
+  // (the other language's name) would only sit over the graph until the pointer moved away.
+  const onTapNode = (event: EventObject) => {
+    if (state().hover) state().setHover(null);
+    state().select({ type: 'node', id: event.target.id() });
+  };
+  const onTapEdge = (event: EventObject) => {
+    if (state().hover) state().setHover(null);
+    state().select({ type: 'edge', id: event.target.id() });
+  };
   const onTapBackground = (event: EventObject) => {
     if (event.target === cy) state().clearSelection();
   };

@@ -52,6 +52,14 @@ describe('graph bridge (store ⇄ cytoscape)', () => {
     expect(cy.elements('.faded, .selected').length).toBe(0);
   });
 
+  it('a tap on a node closes the hover tooltip (the details name it in both languages)', () => {
+    cy.getElementById('azerbaijan').emit('mouseover');
+    expect(store.getState().hover?.id).toBe('azerbaijan');
+    cy.getElementById('azerbaijan').emit('tap');
+    expect(store.getState().hover).toBeNull();
+    expect(store.getState().selection).toEqual({ type: 'node', id: 'azerbaijan' });
+  });
+
   it('a tap on the background clears the selection', () => {
     store.getState().select({ type: 'node', id: 'israel' });
     cy.emit('tap');
