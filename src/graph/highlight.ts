@@ -27,7 +27,7 @@ export function applyEmphasis(
   cy.batch(() => {
     // Only the elements that carry a state class, not every element of a large graph.
     cy.elements('.selected, .focus, .faded, .on-path, .story-focus').removeClass(
-      'selected focus faded on-path story-focus',
+      'selected focus focus-quiet faded on-path story-focus',
     );
     const target = selection ? cy.getElementById(selection.id) : null;
     if (target && target.nonempty()) target.addClass('selected');
@@ -52,10 +52,17 @@ export function applyEmphasis(
       selection.type === 'node'
         ? target.closedNeighborhood()
         : target.union(target.connectedNodes());
-    keep.edges().addClass('focus');
+    // A hub's thirty labels ("concerns · per Unnamed political source") pile into one unreadable
+    // knot: past a few lines they are highlighted without labels. Each says who claims it when
+    // selected, and the details list them all with their claimants.
+    const lines = keep.edges();
+    lines.addClass(lines.length > LABELLED_LINES ? 'focus focus-quiet' : 'focus');
     if (fade) cy.elements().not(keep).addClass('faded');
   });
 }
+
+/** A selected entity's lines are labelled on the canvas when it has at most this many. */
+export const LABELLED_LINES = 8;
 
 /** Rendered size, in px, below which a highlighted line's label (and its "per …") is enlarged. */
 export const READABLE_EDGE_LABEL = 11;

@@ -120,6 +120,7 @@ export const STYLESHEET: StylesheetJson = [
   },
   { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
   { selector: 'edge.focus', style: { label: 'data(label)', width: 3, opacity: 1, 'z-index': 10 } },
+  { selector: 'edge.focus-quiet', style: { label: '' } },
   {
     selector: 'node.selected',
     style: { 'border-width': 5, 'border-color': '#111827', 'z-index': 20, 'font-size': 15 },

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { attachBridge, type Bridge } from '../../../src/graph/bridge';
+import { LABELLED_LINES } from '../../../src/graph/highlight';
+import { STYLESHEET } from '../../../src/graph/style';
 import { toElements } from '../../../src/graph/elements';
 import { loadDatasetText } from '../../../src/model/load';
 import { createAppStore, type AppStore } from '../../../src/state/store';
@@ -20,6 +22,7 @@ describe('graph bridge (store ⇄ cytoscape)', () => {
     cy = cytoscape({
       headless: true,
       styleEnabled: true,
+      style: STYLESHEET,
       elements: toElements(index, 'en', words),
     });
     store = createAppStore();
@@ -58,6 +61,24 @@ describe('graph bridge (store ⇄ cytoscape)', () => {
     cy.getElementById('azerbaijan').emit('tap');
     expect(store.getState().hover).toBeNull();
     expect(store.getState().selection).toEqual({ type: 'node', id: 'azerbaijan' });
+  });
+
+  it('labels a selected entity\'s lines only when they are few enough to be read', () => {
+    store.getState().select({ type: 'node', id: 'azerbaijan' });
+    const hub = cy.getElementById('azerbaijan').connectedEdges();
+    expect(hub.length).toBeGreaterThan(LABELLED_LINES);
+    expect(hub.filter('.focus.focus-quiet').length).toBe(hub.length);
+    expect(hub[0]?.style('label')).toBe('');
+    expect(hub[0]?.data('label')).not.toBe('');
+    store.getState().select({ type: 'node', id: 'iran' });
+    const few = cy.getElementById('iran').connectedEdges();
+    expect(few.length).toBeLessThanOrEqual(LABELLED_LINES);
+    expect(few.filter('.focus').length).toBe(few.length);
+    expect(cy.elements('.focus-quiet').length).toBe(0);
+    // A line selected on its own always says who claims it.
+    const line = hub[0]?.id() as string;
+    store.getState().select({ type: 'edge', id: line });
+    expect(cy.getElementById(line).style('label')).not.toBe('');
   });
 
   it('a tap on the background clears the selection', () => {
