@@ -135,9 +135,10 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
     refine(index);
     const visible = selectVisible(state());
     applyVisibility(cy, visible, state().filterMode);
-    // The layout fitted what was drawn; with filters from a link that may be one entity at
-    // four times its size: frame what the filters leave instead, as a filter change does.
-    if (visible && !state().story) fitInFreeArea(cy, shownElementIds(cy, visible), true);
+    // The layout fitted the whole canvas, under the legend and panels too, and with filters
+    // from a link maybe one entity at four times its size: frame what is shown in the part of
+    // the view no panel covers instead, as a filter change does.
+    if (!state().story) fitInFreeArea(cy, shownElementIds(cy, visible), true);
     applyEmphasis(cy, state().selection, selectPaths(state()), selectStoryFocus(state()));
     keepEdgeLabelsReadable(cy);
     const selected = state().selection;

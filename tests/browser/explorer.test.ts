@@ -407,6 +407,31 @@ describe('explorer: click a node, see its alliances, claims and the words behind
  */
 describe('explorer: the selection stays in view when the panel opens', () => {
   for (const lang of ['en', 'ar'] as const) {
+    it(`opens with every entity in the part of the view no panel covers (${lang})`, async () => {
+      const app = await open(`#lang=${lang}`);
+      try {
+        const outside = await app.page.evaluate(() => {
+          const probe = window.__relgraph;
+          const area = probe?.freeArea();
+          if (!probe || !area) return ['no probe'];
+          return probe
+            .nodeBoxes()
+            .filter(
+              (b) =>
+                b.x1 < area.x1 - 1 ||
+                b.x2 > area.x2 + 1 ||
+                b.y1 < area.y1 - 1 ||
+                b.y2 > area.y2 + 1,
+            )
+            .map((b) => b.id);
+        });
+        // The legend used to cover the Begin-Sadat Center (English) and the right edge (Arabic).
+        expect(outside).toEqual([]);
+      } finally {
+        await app.close();
+      }
+    });
+
     it(`the rightmost node, clicked, is still on screen (${lang})`, async () => {
       const app = await open(`#lang=${lang}`);
       const { page } = app;
