@@ -1,5 +1,5 @@
 import type { Core, ElementDefinition } from 'cytoscape';
-import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { useTranslation } from 'react-i18next';
 import { selectIndex } from '../state/selectors';
@@ -7,6 +7,7 @@ import { useAppStore, useAppStoreApi } from '../state/store';
 import { attachBridge, type Bridge } from './bridge';
 import { toElements } from './elements';
 import { appearanceOf } from '../model/appearance';
+import { kindNameIn } from '../ui/kind-name';
 import { LARGE_GRAPH_ENTITIES, LARGE_GRAPH_STYLESHEET, STYLESHEET, viewportOptions } from './style';
 
 // react-cytoscapejs re-runs a layout whenever the layout prop changes identity
@@ -33,6 +34,9 @@ export const GraphCanvas = memo(function GraphCanvas({ onReady }: Props) {
   const colorBy = useAppStore((s) => s.colorBy);
   const sizeBy = useAppStore((s) => s.sizeBy);
   const { t } = useTranslation();
+  const ids = useId();
+  // Counts "no line that way" presses, so the same words are announced again each time.
+  const [blocked, setBlocked] = useState(0);
   const appearance = useMemo(
     () => (index ? appearanceOf(index, colorBy, sizeBy) : {}),
     [index, colorBy, sizeBy],
@@ -118,9 +122,39 @@ export const GraphCanvas = memo(function GraphCanvas({ onReady }: Props) {
       className="graph-host"
       data-testid="graph"
       data-label-lang={lang}
-      role="img"
+      // Focusable: arrow keys move along the lines (keyboard.ts), Enter opens the details.
+      role="application"
+      tabIndex={0}
       aria-label={t('app.graphLabel', { title: index?.data.title[lang] ?? '' })}
+      aria-describedby={`${ids}-keys ${ids}-cursor`}
+      onFocus={(event) => {
+        // Only a keyboard focus shows the cursor; a click on the canvas selects as before.
+        if (event.target === event.currentTarget && event.currentTarget.matches(':focus-visible')) {
+          bridgeRef.current?.focused();
+        }
+      }}
+      onBlur={(event) => {
+        if (event.target === event.currentTarget) store.getState().setCursor(null);
+      }}
+      onKeyDown={(event) => {
+        if (
+          event.target !== event.currentTarget ||
+          event.altKey ||
+          event.ctrlKey ||
+          event.metaKey
+        ) {
+          return;
+        }
+        const result = bridgeRef.current?.key(event.key);
+        if (!result?.handled) return;
+        event.preventDefault();
+        setBlocked(result.blocked ? (n) => n + 1 : 0);
+      }}
     >
+      <p id={`${ids}-keys`} className="visually-hidden">
+        {t('graph.keys')}
+      </p>
+      <CursorAnnouncement id={`${ids}-cursor`} blocked={blocked} />
       <CytoscapeComponent
         key={large ? 'large' : 'normal'}
         elements={NO_ELEMENTS}
@@ -132,3 +166,28 @@ export const GraphCanvas = memo(function GraphCanvas({ onReady }: Props) {
     </div>
   );
 });
+
+/** What the keyboard cursor is on, for screen readers; or that no line goes that way. */
+function CursorAnnouncement({ id, blocked }: { id: string; blocked: number }) {
+  const { t } = useTranslation();
+  const index = useAppStore(selectIndex);
+  const cursor = useAppStore((s) => s.cursor);
+  const lang = useAppStore((s) => s.lang);
+  const selected = useAppStore((s) => s.selection?.id === s.cursor);
+  const entity = cursor ? index?.entities.get(cursor) : undefined;
+  const text = !entity
+    ? ''
+    : blocked > 0
+      ? t('graph.noLineThatWay')
+      : [
+          entity.label[lang],
+          index ? kindNameIn(t, lang, index.data, entity.kind) : entity.kind,
+          t('graph.lines', { count: index?.edgesOf.get(entity.id)?.length ?? 0 }),
+          ...(selected ? [t('graph.cursorSelected')] : []),
+        ].join(t('details.separator'));
+  return (
+    <p id={id} className="visually-hidden" aria-live="polite" data-testid="graph-cursor">
+      {text}
+    </p>
+  );
+}

@@ -13,6 +13,7 @@ import {
   pathElementIds,
   shownElementIds,
 } from './highlight';
+import { graphKey, neighbourToward, startEntity } from './keyboard';
 import { needsForceRefinement, runLayout } from './layouts';
 import { refineInWorker, type ForceRun } from './progressive-layout';
 import { createStorySync, selectStoryFocus } from './story-sync';
@@ -34,6 +35,10 @@ export interface Bridge {
   /** Lay out the current elements: call after setElements with a new dataset. */
   datasetChanged: () => void;
   resize: () => void;
+  /** A key pressed on the focused graph (keyboard.ts): whether it was the graph's, and moved. */
+  key: (key: string) => { handled: boolean; blocked?: boolean };
+  /** The graph took keyboard focus: the cursor starts on the selection or the main entity. */
+  focused: () => void;
   detach: () => void;
 }
 
@@ -103,6 +108,10 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
         if (!disposed && state().selection?.id === id) revealIfHidden(cy, id);
       }),
     );
+  };
+  const selectedNode = () => {
+    const selected = state().selection;
+    return selected?.type === 'node' ? selected.id : null;
   };
   let force: ForceRun | null = null;
   /** The dataset the force layout just stored its positions in: already drawn as it is. */
@@ -182,6 +191,13 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
     if (next.pathQuery && next.pathQuery !== previous.pathQuery && paths && paths.length > 0) {
       fitInFreeArea(cy, pathElementIds(paths));
     }
+    if (next.cursor !== previous.cursor) {
+      if (previous.cursor) cy.getElementById(previous.cursor).removeClass('cursor');
+      if (next.cursor) {
+        cy.getElementById(next.cursor).addClass('cursor');
+        revealIfHidden(cy, next.cursor);
+      }
+    }
     if (next.hover?.id !== previous.hover?.id) {
       applyHover(cy, next.hover?.id ?? null, previous.hover?.id ?? null);
     }
@@ -219,6 +235,24 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
       if (added === 0) return;
       applyVisibility(cy, selectVisible(state()), state().filterMode);
       emphasise();
+    },
+    key: (key) => {
+      const action = graphKey(key);
+      if (!action) return { handled: false };
+      const current = state().cursor ?? startEntity(cy, selectedNode());
+      if (!current) return { handled: true, blocked: true };
+      if ('open' in action) {
+        state().select({ type: 'node', id: current });
+        return { handled: true };
+      }
+      const next =
+        'home' in action ? startEntity(cy, null) : neighbourToward(cy, current, action.move);
+      if (!next) return { handled: true, blocked: true };
+      state().setCursor(next);
+      return { handled: true };
+    },
+    focused: () => {
+      if (!state().cursor) state().setCursor(startEntity(cy, selectedNode()));
     },
     datasetChanged: () => {
       // Positions stored from the picture on screen: laying it out again would redraw the same.

@@ -127,6 +127,16 @@ export const STYLESHEET: StylesheetJson = [
   },
   { selector: 'edge.selected', style: { width: 5, label: 'data(label)', 'z-index': 20 } },
   { selector: 'node.hovered', style: { 'border-color': '#111827', 'border-width': 3 } },
+  // The keyboard cursor (keyboard.ts): a halo that reads on any kind's colour and shape.
+  {
+    selector: 'node.cursor',
+    style: {
+      'underlay-color': '#1d4ed8',
+      'underlay-opacity': 0.5,
+      'underlay-padding': 10,
+      'underlay-shape': 'ellipse',
+    } as never,
+  },
   { selector: 'node:active, edge:active', style: { 'overlay-opacity': 0.08 } },
 ];
 

@@ -10,6 +10,11 @@ export const en = {
   languages: { en: 'English', ar: 'العربية' },
   view: { label: 'View', graph: 'Graph', table: 'Table' },
   graph: {
+    keys: 'Arrow keys move from an entity to a connected one in that direction; Home goes to the best-connected entity; Enter opens its details.',
+    noLineThatWay: 'No line goes that way.',
+    cursorSelected: 'selected',
+    lines_one: '{{count}} line',
+    lines_other: '{{count}} lines',
     claims: 'claims',
     benefits: 'would benefit',
     concerns: 'concerns',

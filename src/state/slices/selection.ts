@@ -13,6 +13,12 @@ export interface Hover {
 export interface SelectionSlice {
   selection: Selection;
   hover: Hover | null;
+  /**
+   * The entity the keyboard is on while the graph has focus (arrow keys move it along lines,
+   * Enter selects it); null when the graph does not have focus.
+   */
+  cursor: string | null;
+  setCursor: (cursor: string | null) => void;
   select: (selection: Selection) => void;
   clearSelection: () => void;
   setHover: (hover: Hover | null) => void;
@@ -21,6 +27,8 @@ export interface SelectionSlice {
 export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
   selection: null,
   hover: null,
+  cursor: null,
+  setCursor: (cursor) => set({ cursor }),
   select: (selection) => set({ selection }),
   clearSelection: () => set({ selection: null }),
   setHover: (hover) => set({ hover }),
