@@ -1,3 +1,4 @@
+import { SkipLinks } from './SkipLinks';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StoryPlayer, TableView } from './lazy-views';
@@ -72,6 +73,7 @@ export function App() {
 
   return (
     <div className="app" data-theme={presenting ? 'projector' : undefined}>
+      <SkipLinks />
       <header className="topbar">
         <div className="brand">
           <h1>

@@ -129,4 +129,39 @@ describe('the graph with the keyboard', () => {
       await app.close();
     }
   });
+
+  for (const lang of ['en', 'ar'] as const) {
+    it(`skip links reach the graph and the details; focus comes back after closing (${lang})`, async () => {
+      const app = await openApp(browser, baseUrl, `#lang=${lang}&node=iran`, {
+        viewport: { width: 1440, height: 900 },
+      });
+      const { page } = app;
+      const words =
+        lang === 'en'
+          ? { graph: 'Skip to the graph', details: 'Skip to the details', close: 'Close' }
+          : { graph: 'انتقل إلى الشبكة', details: 'انتقل إلى التفاصيل', close: 'إغلاق' };
+      const focused = () =>
+        page.evaluate(() => {
+          const el = document.activeElement;
+          return el?.getAttribute('data-testid') || el?.id || el?.textContent || null;
+        });
+      try {
+        await page.keyboard.press('Tab');
+        expect(await focused()).toBe(words.graph);
+        await page.keyboard.press('Tab');
+        expect(await focused()).toBe(words.details);
+        await page.keyboard.press('Enter');
+        expect(await focused()).toBe('details-title');
+        await page.getByTestId('details').getByRole('button', { name: words.close }).focus();
+        await page.keyboard.press('Enter');
+        await page.getByTestId('details').waitFor({ state: 'detached' });
+        // Back on the graph, the cursor on the entity whose details were open.
+        expect(await focused()).toBe('graph');
+        expect(await cursorId(page)).toBe('iran');
+        expect(app.errors).toEqual([]);
+      } finally {
+        await app.close();
+      }
+    });
+  }
 });

@@ -72,7 +72,12 @@ export function DetailsPanel() {
         <button
           type="button"
           className="icon-button close"
-          onClick={clear}
+          onClick={() => {
+            // Focus goes back to the graph, on the entity that was shown (keyboard users get
+            // the cursor there), not to the start of the page.
+            document.querySelector<HTMLElement>('[data-testid="graph"]')?.focus();
+            clear();
+          }}
           aria-label={t('details.close')}
           title={t('details.close')}
         >

@@ -15,8 +15,14 @@ export function StoryLauncher() {
   const [chosen, setChosen] = useState<string | null>(null);
   // However the story ends (Esc, the button, Back), full screen ends with it.
   const wasPresenting = useRef(presenting);
+  const buttonRef = useRef<HTMLButtonElement | null>(null);
   useEffect(() => {
-    if (wasPresenting.current && !presenting) leaveFullscreen();
+    if (wasPresenting.current && !presenting) {
+      leaveFullscreen();
+      // The story panel that had focus is gone: focus comes back to Present, not the page start.
+      const lost = !document.activeElement || document.activeElement === document.body;
+      if (lost) buttonRef.current?.focus();
+    }
     wasPresenting.current = presenting;
   }, [presenting]);
   if (stories.length === 0 || presenting) return null;
@@ -43,6 +49,7 @@ export function StoryLauncher() {
         </label>
       )}
       <button
+        ref={buttonRef}
         type="button"
         className="present-button"
         title={t('story.presentTitle', { title: story.title[lang] })}

@@ -7,6 +7,8 @@ export const ar: Resources = {
     tagline: 'من يدّعي ماذا، عن مَن، وأين، وبأيّ كلمات',
     loading: 'جارٍ تحميل الشبكة…',
     language: 'اللغة',
+    skipToGraph: 'انتقل إلى الشبكة',
+    skipToDetails: 'انتقل إلى التفاصيل',
     graphLabel: 'شبكة العلاقات: {{title}}',
   },
   languages: { en: 'English', ar: 'العربية' },

@@ -5,6 +5,8 @@ export const en = {
     tagline: 'Who claims what, about whom, where, in which words',
     loading: 'Loading the graph…',
     language: 'Language',
+    skipToGraph: 'Skip to the graph',
+    skipToDetails: 'Skip to the details',
     graphLabel: 'Relationship graph: {{title}}',
   },
   languages: { en: 'English', ar: 'العربية' },
