@@ -38,6 +38,8 @@ export async function launchBrowser(): Promise<Browser> {
 export interface OpenAppOptions {
   /** Default 1280×800. */
   viewport?: { width: number; height: number };
+  /** A phone: touch events, and `(hover: none) and (pointer: coarse)` matches. */
+  touch?: boolean;
   /** Browser locale (navigator.language, Accept-Language). Default `en-US`. */
   locale?: string;
   /** Wait for `performance.mark('graph:ready')`. Default true; use false for error pages. */
@@ -80,6 +82,7 @@ export async function openApp(
     viewport: options.viewport ?? { width: 1280, height: 800 },
     locale: options.locale ?? 'en-US',
     deviceScaleFactor: 1,
+    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
   });
   // Fail with Playwright's message (what it waited for) well before vitest's test timeout.
   context.setDefaultTimeout(15_000);

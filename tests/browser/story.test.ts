@@ -203,6 +203,61 @@ describe('story: presenter mode', () => {
   });
 });
 
+describe('story: on a phone', () => {
+  for (const lang of ['en', 'ar'] as const) {
+    it(`shows the caption and Prev / Next on screen, hides key hints, turns on a swipe (${lang})`, async () => {
+      const app = await openApp(browser, baseUrl, `#lang=${lang}&story=${STORY}&step=2`, {
+        viewport: { width: 390, height: 844 },
+        touch: true,
+      });
+      const { page } = app;
+      try {
+        await waitForStep(page, 2);
+        const box = async (selector: string) =>
+          (await page.locator(selector).first().boundingBox()) as { y: number; height: number };
+        const caption = await box('.story-caption');
+        const next = await box('.story-button.primary');
+        // On screen without scrolling: the caption starts in view, Next is entirely in view.
+        expect(caption.y).toBeLessThan(844 - 40);
+        expect(next.y + next.height).toBeLessThanOrEqual(844);
+        expect(await page.locator('.story-keys').isVisible()).toBe(false);
+        await saveScreenshot(page, `story-phone-${lang}`);
+
+        // A swipe towards the reading direction's start turns to the next step.
+        const player = await box('[data-testid="story-player"]');
+        const y = player.y + 120;
+        const [from, to] = lang === 'ar' ? [60, 320] : [320, 60];
+        const swipe = (x1: number, x2: number) =>
+          page.evaluate(
+            ([a, b, top]) => {
+              const el = document.querySelector('[data-testid="story-player"]') as Element;
+              const at = (type: string, x: number) =>
+                el.dispatchEvent(
+                  new PointerEvent(type, {
+                    bubbles: true,
+                    pointerType: 'touch',
+                    clientX: x,
+                    clientY: top,
+                    isPrimary: true,
+                  }),
+                );
+              at('pointerdown', a);
+              at('pointerup', b);
+            },
+            [x1, x2, y] as const,
+          );
+        await swipe(from, to);
+        await waitForStep(page, 3);
+        await swipe(to, from);
+        await waitForStep(page, 2);
+        expect(app.errors).toEqual([]);
+      } finally {
+        await app.close();
+      }
+    });
+  }
+});
+
 describe('story: from the explorer', () => {
   it('"Present" starts the story at step 1; leaving returns to the explorer', async () => {
     const app = await openApp(browser, baseUrl, '');

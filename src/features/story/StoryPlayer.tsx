@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiLang } from '../../i18n';
 import type { GraphIndex } from '../../model/graph-index';
@@ -76,6 +76,36 @@ function useStoryKeys(store: AppStore) {
   }, [store]);
 }
 
+/** How far (px) a finger must travel sideways, and mostly sideways, to turn the step. */
+const SWIPE_PX = 60;
+
+/**
+ * Swipe on the story panel (touch): towards the reading direction's start for the next step,
+ * as a page turns (leftwards in English, rightwards in Arabic); the other way goes back. Only
+ * the panel listens: on the graph a swipe pans.
+ */
+function useStorySwipe(store: AppStore) {
+  const start = useRef<{ x: number; y: number } | null>(null);
+  return {
+    onPointerDown: (event: PointerEvent) => {
+      start.current = event.pointerType === 'touch' ? { x: event.clientX, y: event.clientY } : null;
+    },
+    onPointerUp: (event: PointerEvent) => {
+      const from = start.current;
+      start.current = null;
+      if (!from) return;
+      const dx = event.clientX - from.x;
+      const dy = event.clientY - from.y;
+      if (Math.abs(dx) < SWIPE_PX || Math.abs(dx) < 2 * Math.abs(dy)) return;
+      const forward = store.getState().lang === 'ar' ? dx > 0 : dx < 0;
+      runStoryAction(store, forward ? 'next' : 'prev');
+    },
+    onPointerCancel: () => {
+      start.current = null;
+    },
+  };
+}
+
 /** Presenter mode: one step at a time, large type, for a projector or a shared screen. */
 export function StoryPlayer() {
   const { t } = useTranslation();
@@ -85,6 +115,7 @@ export function StoryPlayer() {
   const lang = useAppStore((s) => s.lang);
   const headingRef = useRef<HTMLHeadingElement | null>(null);
   useStoryKeys(store);
+  const swipe = useStorySwipe(store);
 
   const story = position ? findStory(index, position.id) : undefined;
   const count = story?.steps.length ?? 0;
@@ -107,6 +138,7 @@ export function StoryPlayer() {
       aria-label={t('story.region', { title: story.title[lang] })}
       data-testid="story-player"
       data-step={at + 1}
+      {...swipe}
     >
       <header className="story-head">
         <p className="story-title">
