@@ -1,4 +1,4 @@
-import type { Core, EdgeCollection } from 'cytoscape';
+import type { Core, EdgeCollection, NodeCollection } from 'cytoscape';
 import type { Visible } from '../model/filters';
 import type { Path } from '../model/paths';
 import type { StepFocus } from '../model/story';
@@ -66,34 +66,52 @@ export const LABELLED_LINES = 8;
 
 /** Rendered size, in px, below which a highlighted line's label (and its "per …") is enlarged. */
 export const READABLE_EDGE_LABEL = 11;
+/**
+ * The same for the names of the entities a story step is about: read from the back of a room,
+ * on a projector at 1× (a 13 px label at zoom 0.7 is 9 px there).
+ */
+export const READABLE_STORY_LABEL = 16;
+const NODE_FONT = 13;
+const EDGE_FONT = 11;
 
-/** The highlighted lines of each graph, found once per emphasis so a zoom does not search. */
-const highlightedEdges = new WeakMap<Core, EdgeCollection>();
+/** The highlighted lines and story entities of each graph, found once per emphasis. */
+const highlighted = new WeakMap<Core, { edges: EdgeCollection; nodes: NodeCollection }>();
 
 /**
- * The label of a highlighted line says who claims it, so it must be readable whatever the zoom:
- * below READABLE_EDGE_LABEL px on screen, the few highlighted lines get a larger font (a bypass,
- * removed when they are no longer highlighted). Call after emphasis changes.
+ * The label of a highlighted line says who claims it, and a story step names what it is about:
+ * both must be readable whatever the zoom. Below their readable size on screen they get a
+ * larger font (a bypass, removed when they are no longer highlighted). Call after emphasis
+ * changes.
  */
 export function keepEdgeLabelsReadable(cy: Core): void {
-  const previous = highlightedEdges.get(cy);
-  const shown = cy.edges('.focus, .selected, .on-path');
+  const previous = highlighted.get(cy);
+  const edges = cy.edges('.focus, .selected, .on-path');
+  const nodes = cy.nodes('.story-focus');
   cy.batch(() => {
-    previous?.difference(shown).removeStyle('font-size');
+    previous?.edges.difference(edges).removeStyle('font-size');
+    previous?.nodes.difference(nodes).removeStyle('font-size');
   });
-  highlightedEdges.set(cy, shown.length > 200 ? cy.collection() : shown);
+  highlighted.set(cy, {
+    edges: edges.length > 200 ? cy.collection() : edges,
+    nodes: nodes.length > 200 ? cy.collection() : nodes,
+  });
   edgeLabelsZoomed(cy);
 }
 
-/** On zoom: resizes only the lines keepEdgeLabelsReadable found (nothing on a plain graph). */
+/** On zoom: resizes only what keepEdgeLabelsReadable found (nothing on a plain graph). */
 export function edgeLabelsZoomed(cy: Core): void {
-  const shown = highlightedEdges.get(cy);
-  if (!shown || shown.empty()) return;
+  const found = highlighted.get(cy);
+  if (!found || (found.edges.empty() && found.nodes.empty())) return;
   const zoom = cy.zoom();
-  const size = zoom * 11 < READABLE_EDGE_LABEL ? READABLE_EDGE_LABEL / zoom : null;
+  const size = (font: number, readable: number) =>
+    zoom * font < readable ? readable / zoom : null;
+  const edgeSize = size(EDGE_FONT, READABLE_EDGE_LABEL);
+  const nodeSize = size(NODE_FONT, READABLE_STORY_LABEL);
   cy.batch(() => {
-    if (size === null) shown.removeStyle('font-size');
-    else shown.style('font-size', size);
+    if (edgeSize === null) found.edges.removeStyle('font-size');
+    else found.edges.style('font-size', edgeSize);
+    if (nodeSize === null) found.nodes.removeStyle('font-size');
+    else found.nodes.style('font-size', nodeSize);
   });
 }
 

@@ -203,6 +203,55 @@ describe('story: presenter mode', () => {
   });
 });
 
+describe('story: on a projector', () => {
+  for (const lang of ['en', 'ar'] as const) {
+    it(`names what each step is about in labels readable from the back of the room (${lang})`, async () => {
+      const app = await openApp(browser, baseUrl, `#lang=${lang}&story=${STORY}&step=2`, {
+        viewport: { width: 1920, height: 1080 },
+      });
+      const { page } = app;
+      try {
+        await waitForStep(page, 2);
+        await cameraSettled(page);
+        // Step 5 (the 2020 war): eight entities, several with long names.
+        for (const step of [3, 4, 5]) {
+          await page.keyboard.press(lang === 'ar' ? 'ArrowLeft' : 'ArrowRight');
+          await waitForStep(page, step);
+        }
+        await page.waitForFunction(() => window.__relgraph?.animating() === false);
+        const labels = await page.evaluate(() => {
+          const probe = window.__relgraph;
+          const graph = document.querySelector('[data-testid="graph"]')?.getBoundingClientRect();
+          if (!probe || !graph) return [];
+          return probe
+            .visibleNodeIds()
+            .filter((id) => probe.classes(id).includes('story-focus'))
+            .map((id) => {
+              const box = probe.labelBox(id);
+              return {
+                id,
+                drawn: box !== null,
+                // One line of a 16 px label is about 21 px high with its padding.
+                tall: box ? box.y2 - box.y1 >= 19 : false,
+                inside: box
+                  ? box.x1 >= graph.left &&
+                    box.x2 <= graph.right &&
+                    box.y1 >= graph.top &&
+                    box.y2 <= graph.bottom
+                  : false,
+              };
+            });
+        });
+        expect(labels.length).toBeGreaterThan(2);
+        expect(labels.filter((l) => !l.drawn || !l.tall || !l.inside)).toEqual([]);
+        expect(app.errors).toEqual([]);
+      } finally {
+        await app.close();
+      }
+    });
+  }
+});
+
 describe('story: on a phone', () => {
   for (const lang of ['en', 'ar'] as const) {
     it(`shows the caption and Prev / Next on screen, hides key hints, turns on a swipe (${lang})`, async () => {
@@ -224,6 +273,7 @@ describe('story: on a phone', () => {
         await saveScreenshot(page, `story-phone-${lang}`);
 
         // A swipe towards the reading direction's start turns to the next step.
+        await cameraSettled(page);
         const player = await box('[data-testid="story-player"]');
         const y = player.y + 120;
         const [from, to] = lang === 'ar' ? [60, 320] : [320, 60];
