@@ -63,7 +63,7 @@ describe('graph bridge (store ⇄ cytoscape)', () => {
     expect(store.getState().selection).toEqual({ type: 'node', id: 'azerbaijan' });
   });
 
-  it('labels a selected entity\'s lines only when they are few enough to be read', () => {
+  it("labels a selected entity's lines only when they are few enough to be read", () => {
     store.getState().select({ type: 'node', id: 'azerbaijan' });
     const hub = cy.getElementById('azerbaijan').connectedEdges();
     expect(hub.length).toBeGreaterThan(LABELLED_LINES);
