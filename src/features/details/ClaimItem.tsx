@@ -8,7 +8,7 @@ import { StatusBadge } from './StatusBadge';
 import { langProps, pickText } from './text';
 
 /** A claim with its claimant, what is claimed, for whom, about whom, and the words behind it. */
-export function ClaimItem({ claim }: { claim: Claim }) {
+export function ClaimItem({ claim, compact = false }: { claim: Claim; compact?: boolean }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const statement = pickText(claim.statement, lang);
@@ -49,7 +49,7 @@ export function ClaimItem({ claim }: { claim: Claim }) {
           </>
         )}
       </dl>
-      <EvidenceList evidence={claim.evidence} />
+      <EvidenceList evidence={claim.evidence} compact={compact} />
     </li>
   );
 }

@@ -9,12 +9,18 @@ import {
   relationGroups,
 } from '../../model/details';
 import type { GraphIndex } from '../../model/graph-index';
+import type { Evidence } from '../../model/schema';
 import { useAppStore } from '../../state/store';
 import { ClaimItem } from './ClaimItem';
 import { EvidenceList } from './EvidenceList';
 import { RelationDescription, RelationSentence } from './RelationSentence';
 import { langProps, pickText } from './text';
 import { ConnectButton } from '../paths/ConnectButton';
+
+/** More lines and claims than this, and the panel folds its quotes (EvidenceList compact). */
+export const COMPACT_FROM = 8;
+
+const evidenceKey = (e: Evidence) => `${e.source}\u0000${e.paragraph}\u0000${e.quote}`;
 
 export function EntityDetails({ index, id }: { index: GraphIndex; id: string }) {
   const { t } = useTranslation();
@@ -30,6 +36,19 @@ export function EntityDetails({ index, id }: { index: GraphIndex; id: string }) 
     ...(entity.aliases?.[other] ?? []).map((text) => ({ text, lang: other })),
   ];
   const description = pickText(entity.description, lang);
+  // A hub (Azerbaijan: 30 lines and claims, 32 quotes) made a panel 10,000 px long: past a few
+  // lines, quotes fold under one click each; status, claimant and paragraph stay in sight.
+  const lineCount = groups.reduce((n, g) => n + g.lines.length, 0) + made.length + about.length;
+  const compact = lineCount > COMPACT_FROM;
+  // "Mentioned in" lists only words not already quoted above, under a line or a claim.
+  const quoted = new Set(
+    [
+      ...groups.flatMap((g) => g.lines.flatMap((l) => l.relation.evidence)),
+      ...made.flatMap((c) => c.evidence),
+      ...about.flatMap((c) => c.evidence),
+    ].map(evidenceKey),
+  );
+  const mentions = (entity.evidence ?? []).filter((e) => !quoted.has(evidenceKey(e)));
   const kind = kindNameIn(t, lang, index.data, entity.kind);
   // Arabic says دولة for both "Country" and "State": one chip is enough then.
   const subkind = entity.subkind
@@ -85,7 +104,7 @@ export function EntityDetails({ index, id }: { index: GraphIndex; id: string }) 
                 <li key={line.relation.id} className="relation" data-relation={line.relation.id}>
                   <RelationSentence line={line} subject={id} />
                   <RelationDescription relation={line.relation} />
-                  <EvidenceList evidence={line.relation.evidence} />
+                  <EvidenceList evidence={line.relation.evidence} compact={compact} />
                 </li>
               ))}
             </ul>
@@ -100,7 +119,7 @@ export function EntityDetails({ index, id }: { index: GraphIndex; id: string }) 
         ) : (
           <ul className="claims">
             {made.map((claim) => (
-              <ClaimItem key={claim.id} claim={claim} />
+              <ClaimItem key={claim.id} claim={claim} compact={compact} />
             ))}
           </ul>
         )}
@@ -113,7 +132,7 @@ export function EntityDetails({ index, id }: { index: GraphIndex; id: string }) 
         ) : (
           <ul className="claims">
             {about.map((claim) => (
-              <ClaimItem key={claim.id} claim={claim} />
+              <ClaimItem key={claim.id} claim={claim} compact={compact} />
             ))}
           </ul>
         )}
@@ -127,7 +146,7 @@ export function EntityDetails({ index, id }: { index: GraphIndex; id: string }) 
               .map((p) => t('details.paragraph', { n: p.paragraph }))
               .join(t('details.separator'))}
           </p>
-          <EvidenceList evidence={entity.evidence} />
+          {mentions.length > 0 && <EvidenceList evidence={mentions} compact={compact} />}
         </section>
       )}
     </article>

@@ -143,6 +143,7 @@ export const ar: Resources = {
     evidence: 'الدليل',
     paragraph: '¶{{n}}',
     source: 'المصدر',
+    showQuote: 'بكلمات المصدر',
     showParagraph: 'اقرأ الفقرة {{n}} كاملة',
     translation: 'الترجمة',
     translationInto: 'ترجمة عاملة إلى ال{{lang, langName}}',

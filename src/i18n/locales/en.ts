@@ -137,6 +137,7 @@ export const en = {
     evidence: 'Evidence',
     paragraph: '¶{{n}}',
     source: 'Source',
+    showQuote: "The source's words",
     showParagraph: 'Read paragraph {{n}} in full',
     translation: 'Translation',
     translationInto: 'Working translation into {{lang, langName}}',

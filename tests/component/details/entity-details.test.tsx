@@ -133,6 +133,37 @@ describe('entity details (English)', () => {
     expect(disclosure.open).toBe(true);
   });
 
+  it("folds a hub's quotes, keeps who says it in sight, and does not repeat them", () => {
+    renderWithApp(<DetailsPanel />, { state: AZERBAIJAN });
+    const items = [...panel().querySelectorAll<HTMLElement>('.evidence')];
+    expect(items.length).toBeGreaterThan(10);
+    for (const item of items) {
+      const fold = item.querySelector('details.quote-fold') as HTMLDetailsElement;
+      expect(fold.open).toBe(false);
+      expect(fold.querySelector('summary')).toHaveTextContent("The source's words");
+      expect(fold.querySelector('blockquote.quote')).not.toBeNull();
+      // Status, claimant and paragraph are outside the fold.
+      expect(fold.contains(item.querySelector('.evidence-meta .badge'))).toBe(false);
+      expect(item.querySelector('.evidence-meta .paragraph-ref')).not.toBeNull();
+    }
+    // "Mentioned in" repeats no quote already under a line or a claim.
+    const mentioned = sectionByHeading('Mentioned in');
+    const above = [...panel().querySelectorAll('.evidence blockquote')]
+      .filter((q) => !mentioned.contains(q))
+      .map((q) => q.textContent);
+    for (const quote of mentioned.querySelectorAll('.evidence blockquote')) {
+      expect(above).not.toContain(quote.textContent);
+    }
+  });
+
+  it("shows a small entity's quotes open, and marks the quoted words in the paragraph", () => {
+    renderWithApp(<DetailsPanel />, { state: { selection: { type: 'node', id: 'iran' } } });
+    expect(panel().querySelector('details.quote-fold')).toBeNull();
+    const evidence = panel().querySelector('.evidence') as HTMLElement;
+    const quote = evidence.querySelector('blockquote.quote')?.textContent;
+    expect(evidence.querySelector('details.paragraph mark.quoted')?.textContent).toBe(quote);
+  });
+
   it('gives every relation its evidence, each quote in Arabic with its translation', () => {
     renderWithApp(<DetailsPanel />, { state: AZERBAIJAN });
     for (const li of sectionByHeading('Relations').querySelectorAll<HTMLElement>('.relation')) {
