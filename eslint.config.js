@@ -37,6 +37,23 @@ const noCytoscape = {
   message: 'Only src/graph knows cytoscape; features talk to the store.',
 };
 
+const noApp = {
+  group: ['**/app/*', '**/app'],
+  message: 'src/app is the shell: it imports features, never the other way round.',
+};
+const noFeatures = {
+  group: ['**/features/*', '**/features/**'],
+  message: 'Shared code does not reach into a feature: move what is shared to src/ui.',
+};
+const noReact = {
+  group: ['react', 'react-*', 'react/*'],
+  message: 'src/io is pure: it runs in workers and Node, without React.',
+};
+const noState = {
+  group: ['**/state/*', '**/state', 'zustand', 'zustand/*'],
+  message: 'src/io is pure: formats in and out, no app state.',
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'bench-results', 'public'] },
   js.configs.recommended,
@@ -90,9 +107,55 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/features/**/*.{ts,tsx}', 'src/state/**/*.ts', 'src/i18n/**/*.ts'],
+    // Features talk to the store; the shell (src/app) puts them together.
+    files: ['src/features/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [noClassicZod], patterns: [noCytoscape] }],
+      'no-restricted-imports': ['error', { paths: [noClassicZod], patterns: [noCytoscape, noApp] }],
+    },
+  },
+  {
+    // The store knows no UI: no features, no cytoscape, no shell.
+    files: ['src/state/**/*.ts', 'src/i18n/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [noClassicZod], patterns: [noCytoscape, noApp, noFeatures] },
+      ],
+    },
+  },
+  {
+    // Pieces shared by several features: they know no feature, no shell, no cytoscape.
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [noClassicZod], patterns: [noCytoscape, noApp, noFeatures] },
+      ],
+    },
+  },
+  {
+    files: ['src/io/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          // Exact names: src/io has its own cytoscape.ts (the Cytoscape.js JSON format).
+          paths: [
+            noClassicZod,
+            ...['cytoscape', 'cytoscape-fcose', 'react-cytoscapejs'].map((name) => ({
+              name,
+              message: 'src/io reads and writes formats; drawing is src/graph.',
+            })),
+          ],
+          patterns: [
+            noReact,
+            noState,
+            noApp,
+            noFeatures,
+            { group: ['**/graph/*', '**/graph'], message: 'src/io does not draw.' },
+          ],
+        },
+      ],
     },
   },
 );

@@ -3,7 +3,7 @@ import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StoryPlayer, TableView } from './lazy-views';
 import { DetailsPanel } from '../features/details/DetailsPanel';
-import { EmbedChrome } from '../features/embed/EmbedChrome';
+import { EmbedChrome } from './EmbedChrome';
 import { ProvenanceBanner } from '../features/embed/ProvenanceBanner';
 import { ShareButton } from '../features/embed/ShareButton';
 import { FilterPanel } from '../features/filters/FilterPanel';

@@ -37,16 +37,6 @@ function isOpaqueOrigin(): boolean {
   return typeof globalThis.origin === 'string' && globalThis.origin === 'null';
 }
 
-/** Where a dataset file comes from, when that is not this site (for the provenance banner). */
-export function foreignOrigin(file: string, pageHref: string): string | null {
-  try {
-    const origin = new URL(file, pageHref).origin;
-    return origin === new URL(pageHref).origin ? null : origin;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Fetches a dataset named by the `graph` URL parameter (same origin, or an origin allowlisted at
  * build time) and runs it through the loader. A size cap applies before parsing: first the

@@ -202,3 +202,13 @@ export function startUrlSync(store: AppStore, win: Window, graph: string | null)
     win.removeEventListener('hashchange', onPop);
   };
 }
+
+/** Where a dataset file comes from, when that is not this site (for the provenance banner). */
+export function foreignOrigin(file: string, pageHref: string): string | null {
+  try {
+    const origin = new URL(file, pageHref).origin;
+    return origin === new URL(pageHref).origin ? null : origin;
+  } catch {
+    return null;
+  }
+}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { parallelBundles } from '../../model/bundles';
 import type { GraphEdge, GraphIndex } from '../../model/graph-index';
 import { useAppStore } from '../../state/store';
-import { StatusBadge } from './StatusBadge';
+import { StatusBadge } from '../../ui/StatusBadge';
 
 /** More than this are left to the table: thousands of list items would stall the panel. */
 const LISTED = 200;

@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { claimantsOf, evidenceStatus } from '../../model/graph-index';
 import type { Claim } from '../../model/schema';
 import { useAppStore } from '../../state/store';
-import { EntityLink } from './EntityLink';
-import { EvidenceList } from './EvidenceList';
-import { StatusBadge } from './StatusBadge';
-import { langProps, pickText } from './text';
+import { EntityLink } from '../../ui/EntityLink';
+import { EvidenceList } from '../../ui/EvidenceList';
+import { StatusBadge } from '../../ui/StatusBadge';
+import { langProps, pickText } from '../../ui/text';
 
 /** A claim with its claimant, what is claimed, for whom, about whom, and the words behind it. */
 export function ClaimItem({ claim, compact = false }: { claim: Claim; compact?: boolean }) {

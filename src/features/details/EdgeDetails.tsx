@@ -4,10 +4,10 @@ import type { GraphEdge, GraphIndex } from '../../model/graph-index';
 import { useAppStore } from '../../state/store';
 import { BundleList } from './BundleList';
 import { ClaimItem } from './ClaimItem';
-import { EntityLink } from './EntityLink';
-import { EvidenceList } from './EvidenceList';
-import { RelationDescription, RelationSentence } from './RelationSentence';
-import { StatusBadge } from './StatusBadge';
+import { EntityLink } from '../../ui/EntityLink';
+import { EvidenceList } from '../../ui/EvidenceList';
+import { RelationDescription, RelationSentence } from '../../ui/RelationSentence';
+import { StatusBadge } from '../../ui/StatusBadge';
 
 /** A clicked line: the relation (or the claim it belongs to) and its evidence. */
 export function EdgeDetails({ index, id }: { index: GraphIndex; id: string }) {

@@ -12,9 +12,9 @@ import type { GraphIndex } from '../../model/graph-index';
 import type { Evidence } from '../../model/schema';
 import { useAppStore } from '../../state/store';
 import { ClaimItem } from './ClaimItem';
-import { EvidenceList } from './EvidenceList';
-import { RelationDescription, RelationSentence } from './RelationSentence';
-import { langProps, pickText } from './text';
+import { EvidenceList } from '../../ui/EvidenceList';
+import { RelationDescription, RelationSentence } from '../../ui/RelationSentence';
+import { langProps, pickText } from '../../ui/text';
 import { ConnectButton } from '../paths/ConnectButton';
 
 /** More lines and claims than this, and the panel folds its quotes (EvidenceList compact). */

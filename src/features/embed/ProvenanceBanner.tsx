@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { foreignOrigin } from '../../app/load-dataset';
+import { foreignOrigin } from '../../state/url';
 import { useAppStore } from '../../state/store';
 
 /**

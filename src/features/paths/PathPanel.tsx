@@ -8,7 +8,7 @@ import { selectIndex, selectPaths } from '../../state/selectors';
 import type { PathQuery } from '../../state/slices/paths';
 import type { UiLang } from '../../i18n';
 import { useAppStore, useAppStoreApi } from '../../state/store';
-import { EntityLink } from '../details/EntityLink';
+import { EntityLink } from '../../ui/EntityLink';
 import { EntityCombobox } from '../search/EntityCombobox';
 import { draftStoreFor, usePathDraft, type PathDraft } from './draft';
 import { PathRoutes } from './PathRoutes';

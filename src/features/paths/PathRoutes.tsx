@@ -4,10 +4,10 @@ import type { GraphIndex } from '../../model/graph-index';
 import type { Path, PathStep } from '../../model/paths';
 import type { Evidence } from '../../model/schema';
 import { useAppStore } from '../../state/store';
-import { EntityLink } from '../details/EntityLink';
-import { EvidenceList } from '../details/EvidenceList';
-import { RelationSentence } from '../details/RelationSentence';
-import { StatusBadge } from '../details/StatusBadge';
+import { EntityLink } from '../../ui/EntityLink';
+import { EvidenceList } from '../../ui/EvidenceList';
+import { RelationSentence } from '../../ui/RelationSentence';
+import { StatusBadge } from '../../ui/StatusBadge';
 
 /** Paths through the same entities, with every relation found at each hop. */
 export interface Route {

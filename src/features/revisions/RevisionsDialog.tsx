@@ -4,7 +4,7 @@ import { datasetVersion, revisionsNewestFirst } from '../../model/revisions';
 import { selectIndex } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { CloseIcon } from '../../ui/CloseIcon';
-import { langProps, pickText } from '../details/text';
+import { langProps, pickText } from '../../ui/text';
 import { formatRevisionDate } from './format';
 import './revisions.css';
 

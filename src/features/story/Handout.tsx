@@ -6,8 +6,8 @@ import type { Evidence } from '../../model/schema';
 import { findStory } from '../../model/story';
 import { selectIndex } from '../../state/selectors';
 import { useAppStore, useAppStoreApi } from '../../state/store';
-import { attributionText } from '../details/attribution';
-import { langProps } from '../details/text';
+import { attributionText } from '../../ui/attribution';
+import { langProps } from '../../ui/text';
 import { blobToDataUrl, exportTexts } from './texts';
 
 interface HandoutPage {

@@ -5,7 +5,7 @@ import type { GraphIndex } from '../../model/graph-index';
 import { findStory, stepEvidence, type StepEvidence } from '../../model/story';
 import { selectIndex } from '../../state/selectors';
 import { useAppStore, useAppStoreApi, type AppStore } from '../../state/store';
-import { EvidenceList } from '../details/EvidenceList';
+import { EvidenceList } from '../../ui/EvidenceList';
 import { ExportButton } from './ExportButton';
 import { PrintHandoutButton } from './Handout';
 import { leaveFullscreen } from './fullscreen';

@@ -5,8 +5,8 @@ import type { Visible } from '../../model/filters';
 import type { GraphIndex } from '../../model/graph-index';
 import { selectSelectedEdge, selectSelectedNode } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
-import { EntityLink } from '../details/EntityLink';
-import { StatusBadge } from '../details/StatusBadge';
+import { EntityLink } from '../../ui/EntityLink';
+import { StatusBadge } from '../../ui/StatusBadge';
 import { CompactEvidence, SortHeader, useRowSelect, useScrollToRow, Years } from './parts';
 import {
   CLAIM_SORTS,

@@ -5,7 +5,7 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { EmbedChrome } from '../../../src/features/embed/EmbedChrome';
+import { EmbedChrome } from '../../../src/app/EmbedChrome';
 import { OldLinkNotice } from '../../../src/features/revisions/OldLinkNotice';
 import { NO_EMBED } from '../../../src/state/slices/embed';
 import { renderWithApp } from '../render';

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fetchDataset, firstInvalidUtf8, foreignOrigin } from '../../../src/app/load-dataset';
+import { fetchDataset, firstInvalidUtf8 } from '../../../src/app/load-dataset';
+import { foreignOrigin } from '../../../src/state/url';
 
 const PAGE = 'https://relgraph.example/app/index.html#lang=en';
 const SEED = readFileSync(resolve(__dirname, '../../../data/azerbaijan-gaza.json'), 'utf8');

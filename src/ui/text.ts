@@ -1,4 +1,4 @@
-import type { UiLang } from '../../i18n';
+import type { UiLang } from '../i18n';
 
 type Texts = Partial<Record<UiLang, string>> | undefined;
 

@@ -1,18 +1,18 @@
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StoryPlayer, TableView } from '../../app/lazy-views';
-import { hashFromState } from '../../state/url';
-import { useAppStore } from '../../state/store';
-import { DetailsPanel } from '../details/DetailsPanel';
-import { Legend } from '../legend/Legend';
-import { OldLinkNotice } from '../revisions/OldLinkNotice';
-import { RevisionsButton } from '../revisions/RevisionsButton';
-import { LoadErrors } from '../load-errors/LoadErrors';
-import { Toolbar } from '../toolbar/Toolbar';
-import { Tooltip } from '../tooltip/Tooltip';
-import { fullViewHref } from './links';
-import { ProvenanceBanner } from './ProvenanceBanner';
-import './embed.css';
+import { StoryPlayer, TableView } from './lazy-views';
+import { hashFromState } from '../state/url';
+import { useAppStore } from '../state/store';
+import { DetailsPanel } from '../features/details/DetailsPanel';
+import { Legend } from '../features/legend/Legend';
+import { OldLinkNotice } from '../features/revisions/OldLinkNotice';
+import { RevisionsButton } from '../features/revisions/RevisionsButton';
+import { LoadErrors } from '../features/load-errors/LoadErrors';
+import { Toolbar } from '../features/toolbar/Toolbar';
+import { Tooltip } from '../features/tooltip/Tooltip';
+import { fullViewHref } from '../features/embed/links';
+import { ProvenanceBanner } from '../features/embed/ProvenanceBanner';
+import '../features/embed/embed.css';
 
 interface Props {
   /** The graph canvas (App owns it: features never import src/graph). */

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
-import { claimantNames } from '../../model/details';
-import type { GraphIndex } from '../../model/graph-index';
-import type { EvidenceStatus, Lang } from '../../model/schema';
+import { claimantNames } from '../model/details';
+import type { GraphIndex } from '../model/graph-index';
+import type { EvidenceStatus, Lang } from '../model/schema';
 
 /**
  * Whose word it is, as plain text for surfaces without links (print, pictures, captions):

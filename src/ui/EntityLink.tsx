@@ -1,5 +1,5 @@
-import { useAppStore } from '../../state/store';
-import { selectIndex } from '../../state/selectors';
+import { useAppStore } from '../state/store';
+import { selectIndex } from '../state/selectors';
 
 /** A name that moves the selection to its entity. */
 export function EntityLink({ id }: { id: string }) {

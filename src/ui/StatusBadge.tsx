@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { EvidenceStatus } from '../../model/schema';
+import type { EvidenceStatus } from '../model/schema';
 import { EntityLink } from './EntityLink';
 
 /**

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Evidence } from '../../model/schema';
-import { selectIndex } from '../../state/selectors';
-import { useAppStore } from '../../state/store';
+import type { Evidence } from '../model/schema';
+import { selectIndex } from '../state/selectors';
+import { useAppStore } from '../state/store';
 import { StatusBadge } from './StatusBadge';
 import { dirOf, langProps, pickText } from './text';
 

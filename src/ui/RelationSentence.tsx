@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { directionalLabel, type RelationLine } from '../../model/details';
-import { useAppStore } from '../../state/store';
+import { directionalLabel, type RelationLine } from '../model/details';
+import { useAppStore } from '../state/store';
 import { EntityLink } from './EntityLink';
 import { langProps, pickText } from './text';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeStorage } from '../../../src/app/safe-storage';
+import { safeStorage } from '../../../src/ui/safe-storage';
 
 /** A window whose storage getter throws, as in `<iframe sandbox="allow-scripts">`. */
 function sandboxedWindow(): Window {
