@@ -1,7 +1,7 @@
 import { SkipLinks } from './SkipLinks';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StoryPlayer, TableView } from './lazy-views';
+import { PresenterConsole, StoryPlayer, TableView } from './lazy-views';
 import { DetailsPanel } from '../features/details/DetailsPanel';
 import { EmbedChrome } from './EmbedChrome';
 import { ProvenanceBanner } from '../features/embed/ProvenanceBanner';
@@ -52,12 +52,30 @@ export function App() {
   const view = useAppStore((s) => s.view);
   const presenting = useAppStore((s) => s.presenting);
   const embedded = useAppStore((s) => s.embed.enabled);
+  const presenterConsole = useAppStore((s) => s.presenterConsole && s.story !== null);
   useEscapeClears();
   const title = load.status === 'ready' ? load.index.data.title[lang] : t('app.name');
 
   useEffect(() => {
     document.title = `${title} · ${t('app.name')}`;
   }, [title, t]);
+
+  // The presenter's second window: the story's notes and timer, no graph (the audience has it).
+  if (presenterConsole && !embedded) {
+    return (
+      <div className="app console-app">
+        {load.status === 'ready' ? (
+          <Suspense fallback={<p className="status-line">{t('app.loading')}</p>}>
+            <PresenterConsole />
+          </Suspense>
+        ) : (
+          <p className="status-line" role="status">
+            {t('app.loading')}
+          </p>
+        )}
+      </div>
+    );
+  }
 
   if (embedded) {
     return (

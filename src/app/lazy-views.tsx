@@ -11,3 +11,7 @@ export const TableView = lazy(() =>
 export const StoryPlayer = lazy(() =>
   import('../features/story/StoryPlayer').then((m) => ({ default: m.StoryPlayer })),
 );
+
+export const PresenterConsole = lazy(() =>
+  import('../features/story/PresenterConsole').then((m) => ({ default: m.PresenterConsole })),
+);

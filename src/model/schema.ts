@@ -292,6 +292,10 @@ export const storyStep = z.strictObject({
   camera: z.optional(camera),
   filters: z.optional(z.record(z.string(), z.string())),
   paragraphs: z.optional(z.array(z.int().check(z.minimum(1)))),
+  notes: describe(
+    z.optional(partialBilingual),
+    'Speaker notes: shown in the presenter console only, never to the audience.',
+  ),
 });
 
 export const story = z.strictObject({

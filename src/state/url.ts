@@ -38,6 +38,8 @@ export interface UrlState {
   path: PathQuery | null;
   /** `story=<id>&step=<n>` (n is 1-based in the URL, 0-based here). */
   story: StoryPosition | null;
+  /** `console=1` with a story: this window is its presenter console. */
+  console: boolean;
   /** `embed`, `legend`, `toolbar`, `details`, `origins`: read once on start (see slices/embed). */
   embed: EmbedState;
   /**
@@ -72,6 +74,7 @@ export function urlStateFromParams(params: URLSearchParams): UrlState {
     filterMode: params.get('filtermode') === 'fade' ? 'fade' : 'hide',
     path: pathFrom(params.get('path'), params.get('directed')),
     story: storyFrom(params.get('story'), params.get('step')),
+    console: params.get('console') === '1',
     embed: embedFromParams(params),
     linkVersion: parseVersion(params.get('v')),
   };
@@ -115,6 +118,7 @@ export function hashFromState(state: AppState, graph: string | null): string {
   if (state.story) {
     params.set('story', state.story.id);
     params.set('step', String(state.story.step + 1));
+    if (state.presenterConsole) params.set('console', '1');
   }
   if (state.pathQuery) {
     params.set('path', `${state.pathQuery.from},${state.pathQuery.to}`);
@@ -147,6 +151,7 @@ export function stateFromUrl(url: UrlState): Partial<AppState> {
     pathQuery: url.path,
     story: url.story,
     presenting: url.story !== null,
+    presenterConsole: url.story !== null && url.console,
     linkVersion: url.linkVersion,
   };
 }

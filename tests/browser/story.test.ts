@@ -252,6 +252,60 @@ describe('story: on a projector', () => {
   }
 });
 
+describe('story: the presenter console', () => {
+  for (const lang of ['en', 'ar'] as const) {
+    it(`opens beside the audience window and keeps both on one step (${lang})`, async () => {
+      const app = await openApp(browser, baseUrl, `#lang=${lang}&story=${STORY}&step=2`, {
+        viewport: { width: 1440, height: 900 },
+      });
+      const { page } = app;
+      try {
+        await waitForStep(page, 2);
+        const opening = page.context().waitForEvent('page');
+        await page.getByTestId('open-console').click();
+        const presenter = await opening;
+        await presenter.getByTestId('presenter-console').waitFor();
+        const consoleStep = () =>
+          presenter.getByTestId('presenter-console').getAttribute('data-step');
+        expect(await consoleStep()).toBe('2');
+        expect(await presenter.getByTestId('console-now').textContent()).toBe(
+          steps[1]?.title[lang],
+        );
+        expect(await presenter.getByTestId('console-next').textContent()).toBe(
+          steps[2]?.title[lang],
+        );
+        expect(await presenter.getByTestId('console-notes').textContent()).toBe(
+          lang === 'en' ? 'No notes for this step.' : 'لا ملاحظات لهذه الخطوة.',
+        );
+        expect(await presenter.getByRole('timer').textContent()).toMatch(/^\d+:\d\d$/);
+        // The audience window shows none of it.
+        expect(await page.getByTestId('presenter-console').count()).toBe(0);
+        await presenter.bringToFront();
+        await saveScreenshot(presenter, `story-console-${lang}`);
+
+        // Next in the console moves the audience; a key in the audience moves the console.
+        await presenter
+          .getByRole('button', { name: lang === 'en' ? 'Next' : 'التالي', exact: true })
+          .click();
+        await waitForStep(page, 3);
+        await page.bringToFront();
+        await page.keyboard.press(lang === 'ar' ? 'ArrowLeft' : 'ArrowRight');
+        await waitForStep(page, 4);
+        await presenter.waitForFunction(
+          () =>
+            document
+              .querySelector('[data-testid="presenter-console"]')
+              ?.getAttribute('data-step') === '4',
+        );
+        expect(app.errors).toEqual([]);
+        await presenter.close();
+      } finally {
+        await app.close();
+      }
+    });
+  }
+});
+
 describe('story: on a phone', () => {
   for (const lang of ['en', 'ar'] as const) {
     it(`shows the caption and Prev / Next on screen, hides key hints, turns on a swipe (${lang})`, async () => {

@@ -9,6 +9,8 @@ import { EvidenceList } from '../../ui/EvidenceList';
 import { ExportButton } from './ExportButton';
 import { PrintHandoutButton } from './Handout';
 import { leaveFullscreen } from './fullscreen';
+import { ConsoleButton } from './PresenterConsole';
+import { useStoryChannel } from './story-channel';
 import './story.css';
 
 export type StoryKeyAction = 'next' | 'prev' | 'first' | 'last' | 'exit';
@@ -56,7 +58,7 @@ export function runStoryAction(store: AppStore, action: StoryKeyAction): void {
   }
 }
 
-function useStoryKeys(store: AppStore) {
+export function useStoryKeys(store: AppStore) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -115,6 +117,7 @@ export function StoryPlayer() {
   const lang = useAppStore((s) => s.lang);
   const headingRef = useRef<HTMLHeadingElement | null>(null);
   useStoryKeys(store);
+  useStoryChannel(store, index?.data.id);
   const swipe = useStorySwipe(store);
 
   const story = position ? findStory(index, position.id) : undefined;
@@ -222,6 +225,7 @@ export function StoryPlayer() {
         <div className="story-tools">
           <ExportButton />
           <PrintHandoutButton />
+          <ConsoleButton />
         </div>
       </footer>
     </aside>

@@ -88,6 +88,11 @@ export interface StorySlice {
   story: StoryPosition | null;
   /** Presenter mode (projector theme, keys, full screen). */
   presenting: boolean;
+  /**
+   * `console=1`: this window is the presenter console of a story shown in another window
+   * (features/story/PresenterConsole): the current and next step, notes and a timer.
+   */
+  presenterConsole: boolean;
   /** The filters from before the story started, given back when it ends. */
   filtersBeforeStory: FilterState | null;
   /** A picture the graph should draw; the bridge answers through finishExport. */
@@ -131,6 +136,7 @@ export const createStorySlice: StateCreator<AppState, [], [], StorySlice> = (set
   return {
     story: null,
     presenting: false,
+    presenterConsole: false,
     filtersBeforeStory: null,
     exportRequest: null,
     startStory: (id, step = 0) => {
