@@ -161,6 +161,10 @@ describe('explorer: click a node, see its alliances, claims and the words behind
         const item = relation(page, id);
         await expect.poll(() => item.count()).toBe(1);
         expect(await item.locator('.sentence').innerText()).toContain(name);
+        // A hub's panel folds the words: who says it and where stay in sight, the quote is
+        // one click away.
+        expect(await item.locator('.evidence-meta .badge').first().isVisible()).toBe(true);
+        await item.locator('details.quote-fold > summary').first().click();
         const quote = item.locator('blockquote[lang="ar"][dir="rtl"]').first();
         expect(await quote.innerText()).toContain(words);
         expect(await item.locator('.quote-translation').first().isVisible()).toBe(true);
