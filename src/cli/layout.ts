@@ -16,7 +16,7 @@ import cytoscape, { type ElementDefinition, type LayoutOptions } from 'cytoscape
 import fcose from 'cytoscape-fcose';
 import { toElements } from '../graph/elements';
 import { plainLabel } from '../graph/labels';
-import { forceGraph, settleForce } from '../graph/force-atlas';
+import { forceGraph, roundPosition, settleForce } from '../graph/force-atlas';
 import {
   draftPositions,
   FORCE_OPTIONS,
@@ -31,12 +31,6 @@ import type { Problem } from '../model/problems';
 cytoscape.use(fcose);
 
 export type Position = { x: number; y: number };
-
-/** Rounded to 0.1 px, without -0. */
-function round1(value: number): number {
-  const rounded = Math.round(value * 10) / 10;
-  return Object.is(rounded, -0) ? 0 : rounded;
-}
 
 /** Noto Sans at the canvas's 13 px, weight 600: an average glyph is about this wide. */
 const CHAR_WIDTH = 7.4;
@@ -102,7 +96,7 @@ export function computePositions(index: GraphIndex): Map<string, Position> {
     const positions = new Map<string, Position>();
     cy.nodes().forEach((node) => {
       const { x, y } = node.position();
-      positions.set(node.id(), { x: round1(x), y: round1(y) });
+      positions.set(node.id(), { x: roundPosition(x), y: roundPosition(y) });
     });
     return positions;
   } finally {
@@ -131,7 +125,10 @@ function forceAtlasPositions(index: GraphIndex): Map<string, Position> {
   const { positions: xy } = settleForce(forceGraph(ids, draftPositions(index), edges));
   const positions = new Map<string, Position>();
   ids.forEach((id, i) => {
-    positions.set(id, { x: round1(xy[2 * i] as number), y: round1(xy[2 * i + 1] as number) });
+    positions.set(id, {
+      x: roundPosition(xy[2 * i] as number),
+      y: roundPosition(xy[2 * i + 1] as number),
+    });
   });
   // A group's centre is the centre of its members' box (nested groups from the inside out).
   const parentOf = new Map(
@@ -156,7 +153,10 @@ function forceAtlasPositions(index: GraphIndex): Map<string, Position> {
     if (group) grow(group, p);
   }
   for (const [group, box] of boxes) {
-    positions.set(group, { x: round1((box.x1 + box.x2) / 2), y: round1((box.y1 + box.y2) / 2) });
+    positions.set(group, {
+      x: roundPosition((box.x1 + box.x2) / 2),
+      y: roundPosition((box.y1 + box.y2) / 2),
+    });
   }
   return positions;
 }

@@ -113,7 +113,7 @@ export function fitInFreeArea(cy: Core, ids: ReadonlySet<string>, instant = fals
   const height = Math.max(area.y2 - area.y1 - 2 * PADDING, 40);
   const zoom = Math.min(
     cy.maxZoom(),
-    Math.max(cy.minZoom(), Math.min(width / (bb.w || 1), height / (bb.h || 1), 1)),
+    Math.max(cy.minZoom(), Math.min(width / (bb.w || 1), height / (bb.h || 1), START_MAX_ZOOM)),
   );
   const pan = {
     x: (area.x1 + area.x2) / 2 - zoom * (bb.x1 + bb.w / 2),
@@ -128,19 +128,7 @@ export function fitInFreeArea(cy: Core, ids: ReadonlySet<string>, instant = fals
  * around the selection or the best-connected entity.
  */
 export function readableStart(cy: Core, focusId: string | null): void {
-  // A handful of entities fitted to the window would be drawn at two or three times their size
-  // (26 px labels, a group's title under the toolbar): no closer than 1:1 to start with.
-  if (cy.zoom() > START_MAX_ZOOM) {
-    const area = freeArea(cy);
-    const bb = cy.elements(':visible').boundingBox();
-    cy.viewport({
-      zoom: START_MAX_ZOOM,
-      pan: {
-        x: (area.x1 + area.x2) / 2 - START_MAX_ZOOM * (bb.x1 + bb.w / 2),
-        y: (area.y1 + area.y2) / 2 - START_MAX_ZOOM * (bb.y1 + bb.h / 2),
-      },
-    });
-  }
+  // No closer than 1:1 is fitInFreeArea's rule, which frames every first picture before this.
   const minimum = 0.55;
   if (cy.width() >= 640 || cy.zoom() >= minimum) return;
   const nodes = cy.nodes(':visible');
@@ -156,7 +144,10 @@ export function readableStart(cy: Core, focusId: string | null): void {
   });
 }
 
-/** The closest a graph is shown when it opens (filters cap their refit the same way). */
+/**
+ * The closest fitInFreeArea frames: a handful of entities fitted to the window would be drawn
+ * at two or three times their size (26 px labels, a group's title under the toolbar).
+ */
 export const START_MAX_ZOOM = 1;
 
 /** Where a story step puts the camera: around its focus, or at a stored zoom and pan. */

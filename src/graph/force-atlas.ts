@@ -187,6 +187,12 @@ export function fitToFrame(
   return out;
 }
 
+/** Stored positions are rounded to 0.1 px (no -0), by the CLI and by the page alike. */
+export function roundPosition(value: number): number {
+  const rounded = Math.round(value * 10) / 10;
+  return Object.is(rounded, -0) ? 0 : rounded;
+}
+
 /** The whole run at once (CLI, tests): the positions the browser ends with. */
 export function settleForce(graph: ForceGraph): { positions: Float32Array; iterations: number } {
   let state = startForce(graph);

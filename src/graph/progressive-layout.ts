@@ -6,7 +6,7 @@
  */
 import type { Core, NodeSingular } from 'cytoscape';
 import { fitInFreeArea } from './camera';
-import { FORCE_MAX_ITERATIONS, forceGraph } from './force-atlas';
+import { FORCE_MAX_ITERATIONS, forceGraph, roundPosition } from './force-atlas';
 
 export interface ForceMessage {
   positions: Float32Array;
@@ -43,9 +43,6 @@ function startWorker(): Worker | null {
     return null;
   }
 }
-
-/** Rounded to 0.1 px, as `npm run layout` stores them. */
-const round1 = (value: number) => Math.round(value * 10) / 10 || 0;
 
 export function refineInWorker(cy: Core, hooks: ForceHooks): ForceRun | null {
   // Groups are placed by their members; only the members are moved.
@@ -85,7 +82,7 @@ export function refineInWorker(cy: Core, hooks: ForceHooks): ForceRun | null {
     const drawn = new Map<string, Point>();
     cy.nodes().forEach((node) => {
       const p = node.position();
-      drawn.set(node.id(), { x: round1(p.x), y: round1(p.y) });
+      drawn.set(node.id(), { x: roundPosition(p.x), y: roundPosition(p.y) });
     });
     hooks.settled(drawn);
   };

@@ -43,6 +43,23 @@ afterAll(async () => {
 
 const caption = (page: Page) => page.getByTestId('story-caption').textContent();
 
+/** window.print counts instead of opening a dialog (headless has none to close). */
+async function stubPrint(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed++;
+    };
+  });
+}
+
+/** Drawing every step of a handout takes a while on a busy machine. */
+async function printedOnce(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1, {
+    timeout: 30_000,
+  });
+}
+
 async function waitForStep(page: Page, n: number): Promise<void> {
   await page.waitForFunction(
     (step) =>
@@ -417,17 +434,10 @@ describe('story: pictures and printouts', () => {
     const app = await openApp(browser, baseUrl, `#story=${STORY}&step=1`);
     try {
       const { page } = app;
-      await page.evaluate(() => {
-        (window as unknown as { printed: number }).printed = 0;
-        window.print = () => {
-          (window as unknown as { printed: number }).printed++;
-        };
-      });
+      await stubPrint(page);
       await waitForStep(page, 1);
       await page.getByRole('button', { name: 'Print handout' }).click();
-      await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1, {
-        timeout: 30_000,
-      });
+      await printedOnce(page);
       // Drawing every step puts the presenter back where it was.
       expect(await page.getByTestId('story-player').getAttribute('data-step')).toBe('1');
 
@@ -466,12 +476,7 @@ describe('story: pictures and printouts', () => {
     const app = await openApp(browser, baseUrl, `#story=${STORY}&step=2&lang=ar`);
     try {
       const { page } = app;
-      await page.evaluate(() => {
-        (window as unknown as { printed: number }).printed = 0;
-        window.print = () => {
-          (window as unknown as { printed: number }).printed++;
-        };
-      });
+      await stubPrint(page);
       await waitForStep(page, 2);
       // Printed as it is (the browser's menu): the step's words, without the graph over them.
       await page.emulateMedia({ media: 'print' });
@@ -488,9 +493,7 @@ describe('story: pictures and printouts', () => {
 
       // Ctrl+P builds the handout instead, and prints it.
       await page.keyboard.press('Control+P');
-      await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1, {
-        timeout: 30_000,
-      });
+      await printedOnce(page);
       expect(await page.locator('.handout-page').count()).toBe(steps.length);
       expect(await page.getByTestId('story-player').getAttribute('data-step')).toBe('2');
       expect(app.pageErrors).toEqual([]);
@@ -503,12 +506,7 @@ describe('story: pictures and printouts', () => {
     const app = await openApp(browser, baseUrl, '');
     try {
       const { page } = app;
-      await page.evaluate(() => {
-        (window as unknown as { printed: number }).printed = 0;
-        window.print = () => {
-          (window as unknown as { printed: number }).printed++;
-        };
-      });
+      await stubPrint(page);
       await page.getByRole('button', { name: 'Print', exact: true }).click();
       await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1);
       await page.emulateMedia({ media: 'print' });

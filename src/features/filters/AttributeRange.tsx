@@ -44,28 +44,18 @@ export function AttributeRange({
   return (
     <fieldset className="attribute-range" aria-describedby={`${id}-hint`}>
       <legend className="visually-hidden">{name}</legend>
-      <label>
-        <span>{t('filters.rangeFrom')}</span>
-        <input
-          type="number"
-          step="any"
-          inputMode="decimal"
-          value={text.min}
-          aria-invalid={reversed || undefined}
-          onChange={(event) => update({ ...text, min: event.target.value })}
-        />
-      </label>
-      <label>
-        <span>{t('filters.rangeTo')}</span>
-        <input
-          type="number"
-          step="any"
-          inputMode="decimal"
-          value={text.max}
-          aria-invalid={reversed || undefined}
-          onChange={(event) => update({ ...text, max: event.target.value })}
-        />
-      </label>
+      <Bound
+        label={t('filters.rangeFrom')}
+        value={text.min}
+        invalid={reversed}
+        onChange={(min) => update({ ...text, min })}
+      />
+      <Bound
+        label={t('filters.rangeTo')}
+        value={text.max}
+        invalid={reversed}
+        onChange={(max) => update({ ...text, max })}
+      />
       <p
         id={`${id}-hint`}
         className={reversed ? 'attribute-range-error' : 'muted'}
@@ -74,5 +64,27 @@ export function AttributeRange({
         {reversed ? t('filters.rangeOrder') : t('filters.rangeHint', bounds)}
       </p>
     </fieldset>
+  );
+}
+
+/** One end of the range: a number field that keeps what is typed, even half a number. */
+function Bound(props: {
+  label: string;
+  value: string;
+  invalid: boolean;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label>
+      <span>{props.label}</span>
+      <input
+        type="number"
+        step="any"
+        inputMode="decimal"
+        value={props.value}
+        aria-invalid={props.invalid || undefined}
+        onChange={(event) => props.onChange(event.target.value)}
+      />
+    </label>
   );
 }
