@@ -71,11 +71,16 @@ export const READABLE_EDGE_LABEL = 11;
  * on a projector at 1× (a 13 px label at zoom 0.7 is 9 px there).
  */
 export const READABLE_STORY_LABEL = 16;
+/** The lines a story step is about: their "per …" is the step's attribution, read from the room. */
+export const READABLE_STORY_EDGE_LABEL = 14;
 const NODE_FONT = 13;
 const EDGE_FONT = 11;
 
 /** The highlighted lines and story entities of each graph, found once per emphasis. */
-const highlighted = new WeakMap<Core, { edges: EdgeCollection; nodes: NodeCollection }>();
+const highlighted = new WeakMap<
+  Core,
+  { edges: EdgeCollection; storyEdges: EdgeCollection; nodes: NodeCollection }
+>();
 
 /**
  * The label of a highlighted line says who claims it, and a story step names what it is about:
@@ -85,14 +90,18 @@ const highlighted = new WeakMap<Core, { edges: EdgeCollection; nodes: NodeCollec
  */
 export function keepEdgeLabelsReadable(cy: Core): void {
   const previous = highlighted.get(cy);
-  const edges = cy.edges('.focus, .selected, .on-path');
+  const storyEdges = cy.edges('.story-focus');
+  const edges = cy.edges('.focus, .selected, .on-path').difference(storyEdges);
   const nodes = cy.nodes('.story-focus');
   cy.batch(() => {
-    previous?.edges.difference(edges).removeStyle('font-size');
+    previous?.edges.difference(edges).difference(storyEdges).removeStyle('font-size');
+    previous?.storyEdges.difference(storyEdges).difference(edges).removeStyle('font-size');
     previous?.nodes.difference(nodes).removeStyle('font-size');
   });
+  // Past 200 a step is a whole-graph view: resizing on every zoom frame would cost more than it reads.
   highlighted.set(cy, {
     edges: edges.length > 200 ? cy.collection() : edges,
+    storyEdges: storyEdges.length > 200 ? cy.collection() : storyEdges,
     nodes: nodes.length > 200 ? cy.collection() : nodes,
   });
   edgeLabelsZoomed(cy);
@@ -101,17 +110,21 @@ export function keepEdgeLabelsReadable(cy: Core): void {
 /** On zoom: resizes only what keepEdgeLabelsReadable found (nothing on a plain graph). */
 export function edgeLabelsZoomed(cy: Core): void {
   const found = highlighted.get(cy);
-  if (!found || (found.edges.empty() && found.nodes.empty())) return;
+  if (!found || (found.edges.empty() && found.storyEdges.empty() && found.nodes.empty())) return;
   const zoom = cy.zoom();
   const size = (font: number, readable: number) =>
     zoom * font < readable ? readable / zoom : null;
   const edgeSize = size(EDGE_FONT, READABLE_EDGE_LABEL);
+  const storyEdgeSize = size(EDGE_FONT, READABLE_STORY_EDGE_LABEL);
   const nodeSize = size(NODE_FONT, READABLE_STORY_LABEL);
+  const resize = (all: EdgeCollection | NodeCollection, font: number | null) => {
+    if (font === null) all.removeStyle('font-size');
+    else all.style('font-size', font);
+  };
   cy.batch(() => {
-    if (edgeSize === null) found.edges.removeStyle('font-size');
-    else found.edges.style('font-size', edgeSize);
-    if (nodeSize === null) found.nodes.removeStyle('font-size');
-    else found.nodes.style('font-size', nodeSize);
+    resize(found.edges, edgeSize);
+    resize(found.storyEdges, storyEdgeSize);
+    resize(found.nodes, nodeSize);
   });
 }
 

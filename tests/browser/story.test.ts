@@ -17,6 +17,7 @@ const STORY = 'azerbaijan-gaza-force';
 interface SeedStep {
   title: { ar: string; en: string };
   caption: { ar: string; en: string };
+  focus: string[];
 }
 const seed = JSON.parse(readFileSync('data/azerbaijan-gaza.json', 'utf8')) as {
   stories: { id: string; steps: SeedStep[] }[];
@@ -230,6 +231,20 @@ describe('story: on a projector', () => {
       try {
         await waitForStep(page, 2);
         await cameraSettled(page);
+        // Step 2 frames a claimant far from the rest: its lines still say "per …" readably.
+        const lineHeights = await page.evaluate((focus) => {
+          const probe = window.__relgraph;
+          if (!probe) return [];
+          return focus
+            .filter((id) => probe.classes(id).includes('edge-relation'))
+            .map((id) => {
+              const box = probe.labelBox(id);
+              return box ? Math.round(box.y2 - box.y1) : 0;
+            });
+        }, steps[1]?.focus ?? []);
+        expect(lineHeights.length).toBe(2);
+        // Two lines (the relation, then "per …") of a 14 px label are about 34 px high.
+        expect(Math.min(...lineHeights)).toBeGreaterThanOrEqual(30);
         // Step 5 (the 2020 war): eight entities, several with long names.
         for (const step of [3, 4, 5]) {
           await page.keyboard.press(lang === 'ar' ? 'ArrowLeft' : 'ArrowRight');
@@ -314,6 +329,20 @@ describe('story: the presenter console', () => {
               .querySelector('[data-testid="presenter-console"]')
               ?.getAttribute('data-step') === '4',
         );
+
+        // Esc in the audience window ends the story in the console too; Resume brings both back.
+        await page.keyboard.press('Escape');
+        await page.getByTestId('story-player').waitFor({ state: 'detached' });
+        await presenter.getByTestId('console-ended').waitFor();
+        await presenter.bringToFront();
+        await presenter
+          .getByRole('button', { name: lang === 'en' ? 'Resume at step 4' : 'العودة إلى الخطوة 4' })
+          .click();
+        await waitForStep(page, 4);
+        // Esc in the console ends the audience's story.
+        await presenter.getByTestId('console-now').waitFor();
+        await presenter.keyboard.press('Escape');
+        await page.getByTestId('story-player').waitFor({ state: 'detached' });
         expect(app.errors).toEqual([]);
         await presenter.close();
       } finally {
