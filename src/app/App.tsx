@@ -16,6 +16,7 @@ import { RevisionsButton } from '../features/revisions/RevisionsButton';
 import { SearchBox } from '../features/search/SearchBox';
 import { ExplorerExport } from '../features/story/PrintView';
 import { StoryLauncher } from '../features/story/StoryLauncher';
+import { useStoryChannel } from '../features/story/story-channel';
 import { ViewSwitch } from '../features/view/ViewSwitch';
 import { LanguageSwitch } from '../features/language/LanguageSwitch';
 import { Legend } from '../features/legend/Legend';
@@ -52,8 +53,10 @@ export function App() {
   const view = useAppStore((s) => s.view);
   const presenting = useAppStore((s) => s.presenting);
   const embedded = useAppStore((s) => s.embed.enabled);
-  const presenterConsole = useAppStore((s) => s.presenterConsole && s.story !== null);
+  const presenterConsole = useAppStore((s) => s.presenterConsole);
   useEscapeClears();
+  // Mounted for the whole page: a window whose story ended still hears its console resume it.
+  useStoryChannel(useAppStoreApi(), load.status === 'ready' ? load.index.data.id : undefined);
   const title = load.status === 'ready' ? load.index.data.title[lang] : t('app.name');
 
   useEffect(() => {

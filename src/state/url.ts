@@ -38,7 +38,7 @@ export interface UrlState {
   path: PathQuery | null;
   /** `story=<id>&step=<n>` (n is 1-based in the URL, 0-based here). */
   story: StoryPosition | null;
-  /** `console=1` with a story: this window is its presenter console. */
+  /** `console=1`: this window is a story's presenter console (also once the story ended). */
   console: boolean;
   /** `embed`, `legend`, `toolbar`, `details`, `origins`: read once on start (see slices/embed). */
   embed: EmbedState;
@@ -118,8 +118,9 @@ export function hashFromState(state: AppState, graph: string | null): string {
   if (state.story) {
     params.set('story', state.story.id);
     params.set('step', String(state.story.step + 1));
-    if (state.presenterConsole) params.set('console', '1');
   }
+  // Kept after the story ends: the console window stays a console (and can resume it).
+  if (state.presenterConsole) params.set('console', '1');
   if (state.pathQuery) {
     params.set('path', `${state.pathQuery.from},${state.pathQuery.to}`);
     if (state.pathQuery.directed) params.set('directed', '1');
@@ -151,7 +152,7 @@ export function stateFromUrl(url: UrlState): Partial<AppState> {
     pathQuery: url.path,
     story: url.story,
     presenting: url.story !== null,
-    presenterConsole: url.story !== null && url.console,
+    presenterConsole: url.console,
     linkVersion: url.linkVersion,
   };
 }

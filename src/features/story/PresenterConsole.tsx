@@ -4,13 +4,14 @@ import { findStory } from '../../model/story';
 import { selectIndex } from '../../state/selectors';
 import { useAppStore, useAppStoreApi } from '../../state/store';
 import { langProps, pickText } from '../../ui/text';
-import { useStoryChannel } from './story-channel';
 import { runStoryAction, useStoryKeys } from './StoryPlayer';
 
 /** Opens the presenter console: this story, in a second window kept on the same step. */
 export function ConsoleButton() {
   const { t } = useTranslation();
+  const store = useAppStoreApi();
   const open = () => {
+    store.getState().openedConsole();
     const url = new URL(window.location.href);
     const hash = new URLSearchParams(url.hash.slice(1));
     hash.set('console', '1');
@@ -47,7 +48,6 @@ export function PresenterConsole() {
   const position = useAppStore((s) => s.story);
   const lang = useAppStore((s) => s.lang);
   useStoryKeys(store);
-  useStoryChannel(store, index?.data.id);
   const [started, setStarted] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
@@ -55,8 +55,27 @@ export function PresenterConsole() {
     return () => window.clearInterval(timer);
   }, []);
 
+  const resume = useAppStore((s) => s.endedAt);
   const story = position ? findStory(index, position.id) : undefined;
-  if (!index || !story || !position) return null;
+  if (!index) return null;
+  if (!story || !position) {
+    return (
+      <main className="presenter-console" data-testid="presenter-console" data-step="">
+        <p role="status" data-testid="console-ended">
+          {t('story.console.ended')}
+        </p>
+        {resume && findStory(index, resume.id) ? (
+          <button
+            type="button"
+            className="story-button primary"
+            onClick={() => store.getState().startStory(resume.id, resume.step)}
+          >
+            {t('story.console.resume', { step: resume.step + 1 })}
+          </button>
+        ) : null}
+      </main>
+    );
+  }
   const at = Math.min(position.step, story.steps.length - 1);
   const step = story.steps[at];
   const next = story.steps[at + 1];

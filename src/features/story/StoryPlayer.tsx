@@ -10,7 +10,6 @@ import { ExportButton } from './ExportButton';
 import { PrintHandoutButton } from './Handout';
 import { leaveFullscreen } from './fullscreen';
 import { ConsoleButton } from './PresenterConsole';
-import { useStoryChannel } from './story-channel';
 import './story.css';
 
 export type StoryKeyAction = 'next' | 'prev' | 'first' | 'last' | 'exit';
@@ -117,7 +116,6 @@ export function StoryPlayer() {
   const lang = useAppStore((s) => s.lang);
   const headingRef = useRef<HTMLHeadingElement | null>(null);
   useStoryKeys(store);
-  useStoryChannel(store, index?.data.id);
   const swipe = useStorySwipe(store);
 
   const story = position ? findStory(index, position.id) : undefined;

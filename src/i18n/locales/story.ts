@@ -66,6 +66,8 @@ export const story = {
       timer: 'Time presenting',
       reset: 'Reset the timer',
       synced: 'Keys and buttons here move the audience window too.',
+      ended: 'The story has ended, here and in the audience window.',
+      resume: 'Resume at step {{step}}',
     },
     print: {
       handout: 'Print handout',
@@ -149,6 +151,8 @@ export const story = {
       timer: 'مدة العرض',
       reset: 'إعادة ضبط المؤقّت',
       synced: 'المفاتيح والأزرار هنا تحرّك نافذة الجمهور أيضًا.',
+      ended: 'انتهت القصة هنا وفي نافذة الجمهور.',
+      resume: 'العودة إلى الخطوة {{step}}',
     },
     print: {
       handout: 'طباعة نشرة',

@@ -93,6 +93,11 @@ export interface StorySlice {
    * (features/story/PresenterConsole): the current and next step, notes and a timer.
    */
   presenterConsole: boolean;
+  /** This window opened a presenter console: it follows the console even after the story ends. */
+  consoleOpened: boolean;
+  openedConsole: () => void;
+  /** Where the last story was when it ended: the console offers to resume there. */
+  endedAt: StoryPosition | null;
   /** The filters from before the story started, given back when it ends. */
   filtersBeforeStory: FilterState | null;
   /** A picture the graph should draw; the bridge answers through finishExport. */
@@ -137,6 +142,9 @@ export const createStorySlice: StateCreator<AppState, [], [], StorySlice> = (set
     story: null,
     presenting: false,
     presenterConsole: false,
+    consoleOpened: false,
+    openedConsole: () => set({ consoleOpened: true }),
+    endedAt: null,
     filtersBeforeStory: null,
     exportRequest: null,
     startStory: (id, step = 0) => {
@@ -149,7 +157,7 @@ export const createStorySlice: StateCreator<AppState, [], [], StorySlice> = (set
     prevStep: () => move('prev'),
     firstStep: () => move('first'),
     lastStep: () => move('last'),
-    endStory: () => set({ story: null, presenting: false }),
+    endStory: () => set({ story: null, presenting: false, endedAt: get().story ?? get().endedAt }),
     requestExport: (options) =>
       new Promise<ExportResult>((resolve) => {
         const seq = ++exportSeq;
