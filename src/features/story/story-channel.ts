@@ -23,8 +23,9 @@ export function useStoryChannel(store: AppStore, datasetId: string | undefined):
         if (story?.id === message.story) state.endStory();
       } else if (typeof message.step !== 'number') return;
       else if (!story || story.id !== message.story) {
-        // Only the two windows of one briefing follow each other; another tab is left alone.
-        if (story || state.presenterConsole || state.consoleOpened) {
+        // Only the two windows of one briefing follow each other: another tab, even one playing
+        // another story of this dataset, is left alone.
+        if (state.presenterConsole || state.consoleOpened) {
           state.startStory(message.story, message.step);
         }
       } else if (message.step !== story.step) state.goToStep(message.step);
