@@ -17,6 +17,7 @@ import { SearchBox } from '../features/search/SearchBox';
 import { ExplorerExport } from '../features/story/PrintView';
 import { StoryLauncher } from '../features/story/StoryLauncher';
 import { useStoryChannel } from '../features/story/story-channel';
+import { useStoryKeys } from '../features/story/story-keys';
 import { ViewSwitch } from '../features/view/ViewSwitch';
 import { LanguageSwitch } from '../features/language/LanguageSwitch';
 import { Legend } from '../features/legend/Legend';
@@ -57,6 +58,7 @@ export function App() {
   useEscapeClears();
   // Mounted for the whole page: a window whose story ended still hears its console resume it.
   useStoryChannel(useAppStoreApi(), load.status === 'ready' ? load.index.data.id : undefined);
+  useStoryKeys(useAppStoreApi());
   const title = load.status === 'ready' ? load.index.data.title[lang] : t('app.name');
 
   useEffect(() => {

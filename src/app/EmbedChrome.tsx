@@ -2,7 +2,7 @@ import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StoryPlayer, TableView } from './lazy-views';
 import { hashFromState } from '../state/url';
-import { useAppStore } from '../state/store';
+import { useAppStore, useAppStoreApi } from '../state/store';
 import { DetailsPanel } from '../features/details/DetailsPanel';
 import { Legend } from '../features/legend/Legend';
 import { OldLinkNotice } from '../features/revisions/OldLinkNotice';
@@ -12,6 +12,7 @@ import { Toolbar } from '../features/toolbar/Toolbar';
 import { Tooltip } from '../features/tooltip/Tooltip';
 import { fullViewHref } from '../features/embed/links';
 import { ProvenanceBanner } from '../features/embed/ProvenanceBanner';
+import { useStoryKeys } from '../features/story/story-keys';
 import '../features/embed/embed.css';
 
 interface Props {
@@ -32,6 +33,7 @@ export function EmbedChrome({ canvas }: Props) {
   const view = useAppStore((s) => s.view);
   // `story=…&step=…`: the story's own panel beside (or, in narrow frames, under) the graph.
   const presenting = useAppStore((s) => s.presenting && s.story !== null);
+  useStoryKeys(useAppStoreApi());
   // Re-render when the view's address changes, so the link always opens what is shown.
   useAppStore((s) => hashFromState(s, null));
   const openFull = (

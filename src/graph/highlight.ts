@@ -75,6 +75,21 @@ export const READABLE_STORY_LABEL = 16;
 export const READABLE_STORY_EDGE_LABEL = 14;
 const NODE_FONT = 13;
 const EDGE_FONT = 11;
+/**
+ * A phone is read at arm's length, not from the back of a room, and its graph is a strip a few
+ * hundred pixels wide: the room's sizes there pile every focused label onto the next.
+ */
+const SMALL_CANVAS = 600;
+const SMALL_CANVAS_SIZES = { edge: 10, storyEdge: 10, storyNode: 12 };
+
+function readableSizes(cy: Core): { edge: number; storyEdge: number; storyNode: number } {
+  if (cy.width() < SMALL_CANVAS) return SMALL_CANVAS_SIZES;
+  return {
+    edge: READABLE_EDGE_LABEL,
+    storyEdge: READABLE_STORY_EDGE_LABEL,
+    storyNode: READABLE_STORY_LABEL,
+  };
+}
 
 /** The highlighted lines and story entities of each graph, found once per emphasis. */
 const highlighted = new WeakMap<
@@ -114,9 +129,10 @@ export function edgeLabelsZoomed(cy: Core): void {
   const zoom = cy.zoom();
   const size = (font: number, readable: number) =>
     zoom * font < readable ? readable / zoom : null;
-  const edgeSize = size(EDGE_FONT, READABLE_EDGE_LABEL);
-  const storyEdgeSize = size(EDGE_FONT, READABLE_STORY_EDGE_LABEL);
-  const nodeSize = size(NODE_FONT, READABLE_STORY_LABEL);
+  const readable = readableSizes(cy);
+  const edgeSize = size(EDGE_FONT, readable.edge);
+  const storyEdgeSize = size(EDGE_FONT, readable.storyEdge);
+  const nodeSize = size(NODE_FONT, readable.storyNode);
   const resize = (all: EdgeCollection | NodeCollection, font: number | null) => {
     if (font === null) all.removeStyle('font-size');
     else all.style('font-size', font);

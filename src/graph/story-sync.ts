@@ -40,7 +40,8 @@ function cameraTarget(cy: Core, step: StoryStep, focus: StepFocus): CameraTarget
   const nodes = cy.nodes().filter((n) => focus.nodes.has(n.id()) && !n.hasClass('hidden'));
   return {
     fit: nodes.nonempty() ? nodes : cy.elements().not('.hidden'),
-    padding: STORY_PADDING,
+    // A phone's graph is a strip ~250 px tall: 60 px on each side would leave it a third.
+    padding: Math.min(STORY_PADDING, Math.round(Math.min(cy.width(), cy.height()) * 0.1)),
   };
 }
 

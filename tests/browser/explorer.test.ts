@@ -508,3 +508,41 @@ describe('explorer screenshots, Azerbaijan selected', () => {
     });
   }
 });
+
+describe('explorer on a phone: picture and print', () => {
+  for (const lang of ['en', 'ar'] as const) {
+    it(`fold behind one button, and open clear of the toolbar and legend (${lang})`, async () => {
+      const app = await open(`#lang=${lang}`, PHONE);
+      const { page } = app;
+      try {
+        const toggle = page.locator('.export-toggle');
+        await toggle.waitFor({ state: 'visible' });
+        const tools = page.locator('#explorer-export-tools');
+        expect(await tools.isVisible()).toBe(false);
+        expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+        await toggle.click();
+        await tools.waitFor({ state: 'visible' });
+        expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+        const overlaps = (a: Box, b: Box) =>
+          a.x < b.x + b.width &&
+          b.x < a.x + a.width &&
+          a.y < b.y + b.height &&
+          b.y < a.y + a.height;
+        const open = (await tools.boundingBox()) as Box;
+        const toolbar = (await page.locator('.toolbar').boundingBox()) as Box;
+        const legend = (await page.locator('.legend').boundingBox()) as Box;
+        expect(overlaps(open, toolbar), 'the tools cover the graph toolbar').toBe(false);
+        expect(overlaps(open, legend), 'the tools cover the legend').toBe(false);
+        expect(open.x).toBeGreaterThanOrEqual(0);
+        expect(open.x + open.width).toBeLessThanOrEqual(PHONE.width);
+        expect(await tools.locator('.print-view-button').isVisible()).toBe(true);
+        expect(await tools.locator('.export-scales button').count()).toBe(3);
+        await toggle.click();
+        await tools.waitFor({ state: 'hidden' });
+        expect(app.errors).toEqual([]);
+      } finally {
+        await app.close();
+      }
+    });
+  }
+});

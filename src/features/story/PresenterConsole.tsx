@@ -4,7 +4,7 @@ import { findStory } from '../../model/story';
 import { selectIndex } from '../../state/selectors';
 import { useAppStore, useAppStoreApi } from '../../state/store';
 import { langProps, pickText } from '../../ui/text';
-import { runStoryAction, useStoryKeys } from './StoryPlayer';
+import { runStoryAction } from './story-keys';
 
 /** Opens the presenter console: this story, in a second window kept on the same step. */
 export function ConsoleButton() {
@@ -47,13 +47,7 @@ export function PresenterConsole() {
   const index = useAppStore(selectIndex);
   const position = useAppStore((s) => s.story);
   const lang = useAppStore((s) => s.lang);
-  useStoryKeys(store);
-  const [started, setStarted] = useState(() => Date.now());
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), 1000);
-    return () => window.clearInterval(timer);
-  }, []);
+  const timer = usePresentingTimer();
 
   const resume = useAppStore((s) => s.endedAt);
   const story = position ? findStory(index, position.id) : undefined;
@@ -86,16 +80,17 @@ export function PresenterConsole() {
       <header className="console-head">
         <h1>{t('story.console.title', { title: story.title[lang] })}</h1>
         <p className="console-timer" aria-label={t('story.console.timer')} role="timer">
-          {minutes(now - started)}
+          {minutes(timer.elapsed)}
         </p>
         <button
           type="button"
           className="story-button"
-          onClick={() => {
-            setStarted(Date.now());
-            setNow(Date.now());
-          }}
+          aria-pressed={!timer.running}
+          onClick={timer.toggle}
         >
+          {t(timer.running ? 'story.console.pause' : 'story.console.continue')}
+        </button>
+        <button type="button" className="story-button" onClick={timer.reset}>
           {t('story.console.reset')}
         </button>
       </header>
@@ -144,4 +139,39 @@ export function PresenterConsole() {
       </nav>
     </main>
   );
+}
+
+/**
+ * The time spent presenting: it runs from the console's opening, and the presenter pauses it
+ * while the room takes questions (or until the talk starts) and resets it.
+ */
+function usePresentingTimer() {
+  const [before, setBefore] = useState(0);
+  const [since, setSince] = useState<number | null>(() => Date.now());
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (since === null) return;
+    const tick = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(tick);
+  }, [since]);
+  const elapsed = before + (since === null ? 0 : Math.max(0, now - since));
+  return {
+    elapsed,
+    running: since !== null,
+    toggle: () => {
+      const at = Date.now();
+      setNow(at);
+      if (since === null) setSince(at);
+      else {
+        setBefore(before + Math.max(0, at - since));
+        setSince(null);
+      }
+    },
+    reset: () => {
+      const at = Date.now();
+      setBefore(0);
+      setNow(at);
+      setSince((was) => (was === null ? null : at));
+    },
+  };
 }

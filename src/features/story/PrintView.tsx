@@ -155,14 +155,30 @@ export function PrintViewButton() {
   );
 }
 
-/** Download and print controls over the explorer's graph (hidden while presenting). */
+/**
+ * Download and print controls over the explorer's graph (hidden while presenting). On a phone
+ * they fold behind one button: three rows of them would cover the top of the graph.
+ */
 export function ExplorerExport() {
+  const { t } = useTranslation();
   const presenting = useAppStore((s) => s.presenting);
+  const [open, setOpen] = useState(false);
   if (presenting) return null;
   return (
-    <div className="explorer-export">
-      <ExportButton />
-      <PrintViewButton />
+    <div className="explorer-export" data-open={open}>
+      <button
+        type="button"
+        className="export-toggle"
+        aria-expanded={open}
+        aria-controls="explorer-export-tools"
+        onClick={() => setOpen((was) => !was)}
+      >
+        {t('story.export.toggle')}
+      </button>
+      <div className="explorer-export-tools" id="explorer-export-tools">
+        <ExportButton />
+        <PrintViewButton />
+      </div>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type PointerEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { UiLang } from '../../i18n';
+import { useTranslation } from 'react-i18next';
 import type { GraphIndex } from '../../model/graph-index';
 import { findStory, stepEvidence, type StepEvidence } from '../../model/story';
 import { selectIndex } from '../../state/selectors';
@@ -8,74 +8,9 @@ import { useAppStore, useAppStoreApi, type AppStore } from '../../state/store';
 import { EvidenceList } from '../../ui/EvidenceList';
 import { ExportButton } from './ExportButton';
 import { PrintHandoutButton } from './Handout';
-import { leaveFullscreen } from './fullscreen';
 import { ConsoleButton } from './PresenterConsole';
+import { runStoryAction } from './story-keys';
 import './story.css';
-
-export type StoryKeyAction = 'next' | 'prev' | 'first' | 'last' | 'exit';
-
-/**
- * The presenter's keys. Space, Enter and Page Down always advance, Page Up goes back, Home and
- * End jump to the first and last step, Esc leaves. The arrows follow the reading direction:
- * in English → is next and ← is back; in Arabic (right to left) ← is next and → is back.
- */
-export function storyKeyAction(key: string, lang: UiLang): StoryKeyAction | null {
-  const rtl = lang === 'ar';
-  switch (key) {
-    case 'ArrowRight':
-      return rtl ? 'prev' : 'next';
-    case 'ArrowLeft':
-      return rtl ? 'next' : 'prev';
-    case 'PageDown':
-    case ' ':
-    case 'Spacebar':
-    case 'Enter':
-      return 'next';
-    case 'PageUp':
-      return 'prev';
-    case 'Home':
-      return 'first';
-    case 'End':
-      return 'last';
-    case 'Escape':
-    case 'Esc':
-      return 'exit';
-    default:
-      return null;
-  }
-}
-
-export function runStoryAction(store: AppStore, action: StoryKeyAction): void {
-  const state = store.getState();
-  if (action === 'next') state.nextStep();
-  else if (action === 'prev') state.prevStep();
-  else if (action === 'first') state.firstStep();
-  else if (action === 'last') state.lastStep();
-  else {
-    state.endStory();
-    leaveFullscreen();
-  }
-}
-
-export function useStoryKeys(store: AppStore) {
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-      const target = event.target instanceof Element ? event.target : null;
-      if (target?.closest('input, select, textarea, [contenteditable="true"]')) return;
-      const action = storyKeyAction(event.key, store.getState().lang);
-      if (!action) return;
-      // Space and Enter on a button press that button, not the story.
-      const pressesControl = event.key === ' ' || event.key === 'Enter';
-      if (pressesControl && target?.closest('button, a[href], summary')) return;
-      event.preventDefault();
-      runStoryAction(store, action);
-    };
-    // Capture, so Esc leaves the story before the explorer's Esc clears the selection.
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [store]);
-}
 
 /** How far (px) a finger must travel sideways, and mostly sideways, to turn the step. */
 const SWIPE_PX = 60;
@@ -115,7 +50,6 @@ export function StoryPlayer() {
   const position = useAppStore((s) => s.story);
   const lang = useAppStore((s) => s.lang);
   const headingRef = useRef<HTMLHeadingElement | null>(null);
-  useStoryKeys(store);
   const swipe = useStorySwipe(store);
 
   const story = position ? findStory(index, position.id) : undefined;

@@ -35,6 +35,7 @@ export const story = {
     },
     export: {
       label: 'Download PNG',
+      toggle: 'Picture and print',
       at: 'Download a PNG picture at {{scale}}×',
       scale: '{{scale}}×',
       working: 'Drawing the picture…',
@@ -65,6 +66,8 @@ export const story = {
       noNotes: 'No notes for this step.',
       timer: 'Time presenting',
       reset: 'Reset the timer',
+      pause: 'Pause the timer',
+      continue: 'Continue the timer',
       synced: 'Keys and buttons here move the audience window too.',
       ended: 'The story has ended, here and in the audience window.',
       resume: 'Resume at step {{step}}',
@@ -121,6 +124,7 @@ export const story = {
     },
     export: {
       label: 'تنزيل صورة PNG',
+      toggle: 'صورة وطباعة',
       at: 'تنزيل صورة PNG بمقياس {{scale}}×',
       scale: '{{scale}}×',
       working: 'جارٍ رسم الصورة…',
@@ -150,6 +154,8 @@ export const story = {
       noNotes: 'لا ملاحظات لهذه الخطوة.',
       timer: 'مدة العرض',
       reset: 'إعادة ضبط المؤقّت',
+      pause: 'إيقاف المؤقّت مؤقتًا',
+      continue: 'متابعة المؤقّت',
       synced: 'المفاتيح والأزرار هنا تحرّك نافذة الجمهور أيضًا.',
       ended: 'انتهت القصة هنا وفي نافذة الجمهور.',
       resume: 'العودة إلى الخطوة {{step}}',

@@ -3,8 +3,8 @@
  * never shown to the audience), in the reader's language or, failing that, the other one, in
  * its own direction; and the step after.
  */
-import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, fireEvent, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PresenterConsole } from '../../../src/features/story/PresenterConsole';
 import { StoryPlayer } from '../../../src/features/story/StoryPlayer';
 import { loadDatasetValue } from '../../../src/model/load';
@@ -55,5 +55,33 @@ describe('presenter console', () => {
       state: { story: { id: story.id, step: 0 }, presenting: true },
     });
     expect(screen.getByTestId('story-player')).not.toHaveTextContent('Pause here.');
+  });
+
+  describe('timer', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('runs from the opening, stands still while paused, and resets', () => {
+      vi.useFakeTimers({ now: new Date('2026-12-03T10:00:00Z') });
+      const { index, story } = withNotes();
+      renderWithApp(<PresenterConsole />, {
+        index,
+        state: { story: { id: story.id, step: 0 }, presenting: true, presenterConsole: true },
+      });
+      const timer = screen.getByRole('timer');
+      act(() => void vi.advanceTimersByTime(65_000));
+      expect(timer).toHaveTextContent('1:05');
+      fireEvent.click(screen.getByRole('button', { name: 'Pause the timer' }));
+      act(() => void vi.advanceTimersByTime(120_000));
+      expect(timer).toHaveTextContent('1:05');
+      const resume = screen.getByRole('button', { name: 'Continue the timer' });
+      expect(resume).toHaveAttribute('aria-pressed', 'true');
+      fireEvent.click(resume);
+      act(() => void vi.advanceTimersByTime(10_000));
+      expect(timer).toHaveTextContent('1:15');
+      fireEvent.click(screen.getByRole('button', { name: 'Reset the timer' }));
+      expect(timer).toHaveTextContent('0:00');
+    });
   });
 });

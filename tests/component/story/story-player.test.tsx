@@ -1,15 +1,23 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { StoryLauncher } from '../../../src/features/story/StoryLauncher';
-import { StoryPlayer, storyKeyAction } from '../../../src/features/story/StoryPlayer';
+import { StoryPlayer } from '../../../src/features/story/StoryPlayer';
+import { storyKeyAction, useStoryKeys } from '../../../src/features/story/story-keys';
+import { useAppStoreApi } from '../../../src/state/store';
 import { renderWithApp, seedIndex } from '../render';
+
+/** The player as the app shell mounts it: the story keys belong to the shell. */
+function PlayerWithKeys() {
+  useStoryKeys(useAppStoreApi());
+  return <StoryPlayer />;
+}
 
 const STORY = 'azerbaijan-gaza-force';
 const steps = seedIndex().data.stories.find((s) => s.id === STORY)?.steps ?? [];
 const COUNT = steps.length;
 
 function renderPlayer(lang: 'en' | 'ar' = 'en', step = 0) {
-  const rendered = renderWithApp(<StoryPlayer />, { lang });
+  const rendered = renderWithApp(<PlayerWithKeys />, { lang });
   act(() => rendered.store.getState().startStory(STORY, step));
   return rendered;
 }
