@@ -1,5 +1,6 @@
 import { useAppStore } from '../state/store';
 import { selectIndex } from '../state/selectors';
+import './evidence.css';
 
 /** A name that moves the selection to its entity. */
 export function EntityLink({ id }: { id: string }) {

@@ -4,6 +4,7 @@ import { selectIndex } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { StatusBadge } from './StatusBadge';
 import { dirOf, langProps, pickText } from './text';
+import './evidence.css';
 
 /** Who said it, where, in which words: the quote as written, its translation, the paragraph. */
 /**

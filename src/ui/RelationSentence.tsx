@@ -3,6 +3,7 @@ import { directionalLabel, type RelationLine } from '../model/details';
 import { useAppStore } from '../state/store';
 import { EntityLink } from './EntityLink';
 import { langProps, pickText } from './text';
+import './evidence.css';
 
 /**
  * "Azerbaijan — buys arms from → Israel": subject, the type's label read from the subject's

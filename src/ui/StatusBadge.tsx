@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { EvidenceStatus } from '../model/schema';
 import { EntityLink } from './EntityLink';
+import './evidence.css';
 
 /**
  * reported / claimed by … / disputed: every line says whose word it is. A line with mixed
