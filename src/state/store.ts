@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createDataSlice, type DataSlice } from './slices/data';
+import { createEditSlice, installEditEffects, type EditSlice } from './slices/edit';
 import { createEmbedSlice, type EmbedSlice } from './slices/embed';
 import { createFiltersSlice, type FiltersSlice } from './slices/filters';
 import { createPathsSlice, type PathsSlice } from './slices/paths';
@@ -17,7 +18,8 @@ export type AppState = DataSlice &
   PathsSlice &
   EmbedSlice &
   StorySlice &
-  RevisionsSlice;
+  RevisionsSlice &
+  EditSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** One store per mounted explorer (tests and embeds get their own). */
@@ -31,8 +33,10 @@ export function createAppStore(initial: Partial<AppState> = {}): AppStore {
     ...createEmbedSlice(...a),
     ...createStorySlice(...a),
     ...createRevisionsSlice(...a),
+    ...createEditSlice(...a),
   }));
   installStoryEffects(store);
+  installEditEffects(store);
   if (Object.keys(initial).length > 0) store.setState(initial);
   return store;
 }
