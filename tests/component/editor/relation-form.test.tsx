@@ -1,0 +1,237 @@
+/**
+ * RelationTypeForm and RelationForm: a type that reads both ways in both languages; a relation
+ * on a quote the shell gives, shown read-only with its paragraph, and a type made inline kept
+ * with it as one edit.
+ */
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { i18n as I18n } from 'i18next';
+import { describe, expect, it, vi } from 'vitest';
+import { RelationForm, RelationTypeForm } from '../../../src/features/editor/forms';
+import { applyPatch, checkEdited, type Patch } from '../../../src/model/edit';
+import type { Dataset, Evidence } from '../../../src/model/schema';
+import { renderWithApp, seedIndex } from '../render';
+
+const QUOTE = 'انضمام أذربيجان يخدم المصلحة الإسرائيلية';
+const EVIDENCE: Evidence = {
+  source: 'article',
+  paragraph: 2,
+  quote: QUOTE,
+  translation: { en: "Azerbaijan's joining serves the Israeli interest" },
+  status: 'claimed',
+  claimant: 'political-source',
+};
+
+function data(): Dataset {
+  return seedIndex().data;
+}
+
+function bilingual(i18n: I18n, key: string, lang: 'ar' | 'en', scope?: HTMLElement): HTMLElement {
+  const label = i18n.t('edit.field.inLang', { label: i18n.t(key), lang });
+  return (scope ? within(scope) : screen).getByLabelText(label);
+}
+
+function expectRefused(control: HTMLElement, message: string) {
+  expect(control).toHaveAttribute('aria-invalid', 'true');
+  expect(control).toHaveAccessibleDescription(expect.stringContaining(message));
+  expect(control).toHaveFocus();
+}
+
+type Call = [{ dataset: Dataset; patch: Patch }, string];
+
+describe.each(['en', 'ar'] as const)('RelationTypeForm (%s)', (lang) => {
+  it('adds a directed type with its inverse label in both languages', async () => {
+    const user = userEvent.setup();
+    const onApply = vi.fn();
+    const { i18n } = renderWithApp(<RelationTypeForm dataset={data()} onApply={onApply} />, {
+      lang,
+    });
+    const labelAr = bilingual(i18n, 'edit.relationType.label', 'ar');
+    expect(labelAr).toHaveAttribute('dir', 'rtl');
+    await user.type(labelAr, 'يزوّد بالسلاح');
+    await user.type(bilingual(i18n, 'edit.relationType.label', 'en'), 'supplies arms to');
+    await user.type(bilingual(i18n, 'edit.relationType.inverseLabel', 'ar'), 'يتلقى السلاح من');
+    await user.type(bilingual(i18n, 'edit.relationType.inverseLabel', 'en'), 'receives arms from');
+    await user.selectOptions(screen.getByLabelText(i18n.t('edit.relationType.family')), 'proxy');
+    await user.click(screen.getByRole('button', { name: i18n.t('edit.relationType.add') }));
+    const [result, action] = onApply.mock.calls[0] as Call;
+    expect(action).toBe('addRelationType');
+    expect(result.dataset.relationTypes.at(-1)).toEqual({
+      id: 'supplies-arms-to',
+      family: 'proxy',
+      directed: true,
+      label: { ar: 'يزوّد بالسلاح', en: 'supplies arms to' },
+      inverseLabel: { ar: 'يتلقى السلاح من', en: 'receives arms from' },
+    });
+    expect(checkEdited(result.dataset).ok).toBe(true);
+  });
+
+  it('refuses a directed type whose inverse label lacks English, on that input', async () => {
+    const user = userEvent.setup();
+    const onApply = vi.fn();
+    const { i18n } = renderWithApp(<RelationTypeForm dataset={data()} onApply={onApply} />, {
+      lang,
+    });
+    await user.type(bilingual(i18n, 'edit.relationType.label', 'ar'), 'يزوّد بالسلاح');
+    await user.type(bilingual(i18n, 'edit.relationType.label', 'en'), 'supplies arms to');
+    await user.type(bilingual(i18n, 'edit.relationType.inverseLabel', 'ar'), 'يتلقى السلاح من');
+    await user.click(screen.getByRole('button', { name: i18n.t('edit.relationType.add') }));
+    expect(onApply).not.toHaveBeenCalled();
+    expectRefused(
+      bilingual(i18n, 'edit.relationType.inverseLabel', 'en'),
+      i18n.t('edit.refusals.labelMissing', { lang: 'en' }),
+    );
+  });
+
+  it('adds an undirected type without an inverse', async () => {
+    const user = userEvent.setup();
+    const onApply = vi.fn();
+    const { i18n } = renderWithApp(<RelationTypeForm dataset={data()} onApply={onApply} />, {
+      lang,
+    });
+    await user.type(bilingual(i18n, 'edit.relationType.label', 'ar'), 'يتنافس مع');
+    await user.type(bilingual(i18n, 'edit.relationType.label', 'en'), 'competes with');
+    await user.click(screen.getByLabelText(i18n.t('edit.relationType.directed')));
+    expect(screen.queryByText(i18n.t('edit.relationType.inverseLabel'))).toBeNull();
+    await user.click(screen.getByRole('button', { name: i18n.t('edit.relationType.add') }));
+    const [result] = onApply.mock.calls[0] as Call;
+    expect(result.dataset.relationTypes.at(-1)).toMatchObject({
+      id: 'competes-with',
+      directed: false,
+    });
+    expect(result.dataset.relationTypes.at(-1)).not.toHaveProperty('inverseLabel');
+    expect(checkEdited(result.dataset).ok).toBe(true);
+  });
+});
+
+describe.each(['en', 'ar'] as const)('RelationForm (%s)', (lang) => {
+  async function fillEnds(
+    user: ReturnType<typeof userEvent.setup>,
+    i18n: I18n,
+    source: string,
+    target: string,
+  ) {
+    await user.selectOptions(screen.getByLabelText(i18n.t('edit.relation.source')), source);
+    await user.selectOptions(screen.getByLabelText(i18n.t('edit.relation.target')), target);
+  }
+
+  it('adds a relation on the quote it is given, shown read-only with its paragraph', async () => {
+    const user = userEvent.setup();
+    const onApply = vi.fn();
+    const { i18n } = renderWithApp(
+      <RelationForm dataset={data()} onApply={onApply} evidence={EVIDENCE} />,
+      { lang },
+    );
+    const figure = screen.getByRole('figure');
+    expect(figure).toHaveTextContent(i18n.t('edit.evidence.where', { n: 2 }));
+    const quote = within(figure).getByText(QUOTE);
+    expect(quote).toHaveAttribute('lang', 'ar');
+    expect(quote).toHaveAttribute('dir', 'rtl');
+    expect(quote.closest('textarea, input')).toBeNull();
+    await fillEnds(user, i18n, 'azerbaijan', 'israel');
+    await user.selectOptions(
+      screen.getByLabelText(i18n.t('edit.relation.type')),
+      'close-relations',
+    );
+    await user.type(screen.getByLabelText(i18n.t('edit.relation.from')), '2020');
+    await user.click(screen.getByRole('button', { name: i18n.t('edit.relation.add') }));
+    const [result, action] = onApply.mock.calls[0] as Call;
+    expect(action).toBe('addRelation');
+    expect(result.dataset.relations.at(-1)).toEqual({
+      id: 'azerbaijan-close-relations-israel',
+      type: 'close-relations',
+      source: 'azerbaijan',
+      target: 'israel',
+      time: { from: 2020 },
+      evidence: [EVIDENCE],
+    });
+    expect(checkEdited(result.dataset).ok).toBe(true);
+  });
+
+  it('refuses a relation from an entity to itself, on the target', async () => {
+    const user = userEvent.setup();
+    const onApply = vi.fn();
+    const { i18n } = renderWithApp(
+      <RelationForm dataset={data()} onApply={onApply} evidence={EVIDENCE} />,
+      { lang },
+    );
+    await fillEnds(user, i18n, 'iran', 'iran');
+    await user.selectOptions(screen.getByLabelText(i18n.t('edit.relation.type')), 'backs-proxy');
+    await user.click(screen.getByRole('button', { name: i18n.t('edit.relation.add') }));
+    expect(onApply).not.toHaveBeenCalled();
+    const name = lang === 'ar' ? 'إيران' : 'Iran';
+    expectRefused(
+      screen.getByLabelText(i18n.t('edit.relation.target')),
+      i18n.t('edit.refusals.sameEntity', { id: name }),
+    );
+  });
+
+  it('refuses years in the wrong order, and a relation without evidence', async () => {
+    const user = userEvent.setup();
+    const onApply = vi.fn();
+    const { i18n } = renderWithApp(<RelationForm dataset={data()} onApply={onApply} />, { lang });
+    await fillEnds(user, i18n, 'iran', 'hamas');
+    await user.selectOptions(screen.getByLabelText(i18n.t('edit.relation.type')), 'backs-proxy');
+    const from = screen.getByLabelText(i18n.t('edit.relation.from'));
+    await user.type(from, '2024');
+    await user.type(screen.getByLabelText(i18n.t('edit.relation.to')), '2020');
+    const add = screen.getByRole('button', { name: i18n.t('edit.relation.add') });
+    await user.click(add);
+    expectRefused(from, i18n.t('edit.refusals.badTimeRange', { from: 2024, to: 2020 }));
+    await user.clear(from);
+    await user.click(add);
+    const evidence = screen
+      .getByRole('region', { name: i18n.t('edit.evidence.section') })
+      .querySelector<HTMLElement>('[tabindex="-1"]');
+    if (!evidence) throw new Error('no evidence field');
+    expectRefused(evidence, i18n.t('edit.refusals.evidenceRequired'));
+    expect(onApply).not.toHaveBeenCalled();
+  });
+
+  it('makes a new type inline and keeps it with the relation as one edit', async () => {
+    const user = userEvent.setup();
+    const onApply = vi.fn();
+    const { i18n } = renderWithApp(
+      <RelationForm dataset={data()} onApply={onApply} evidence={EVIDENCE} />,
+      { lang },
+    );
+    await fillEnds(user, i18n, 'azerbaijan', 'israel');
+    const type = screen.getByLabelText(i18n.t('edit.relation.type'));
+    await user.selectOptions(type, i18n.t('edit.relation.newType'));
+    const inline = screen.getByRole('group', { name: i18n.t('edit.relationType.newTitle') });
+    await user.type(bilingual(i18n, 'edit.relationType.label', 'ar', inline), 'يخدم مصلحة');
+    await user.type(bilingual(i18n, 'edit.relationType.label', 'en', inline), 'serves');
+    await user.type(bilingual(i18n, 'edit.relationType.inverseLabel', 'ar', inline), 'تخدمه');
+    await user.type(bilingual(i18n, 'edit.relationType.inverseLabel', 'en', inline), 'served by');
+    await user.click(within(inline).getByRole('button', { name: i18n.t('edit.relationType.add') }));
+    expect(onApply).not.toHaveBeenCalled();
+    expect(type).toHaveValue('serves');
+    expect(screen.queryByRole('group', { name: i18n.t('edit.relationType.newTitle') })).toBeNull();
+    await user.click(screen.getByRole('button', { name: i18n.t('edit.relation.add') }));
+    expect(onApply).toHaveBeenCalledTimes(1);
+    const [result, action] = onApply.mock.calls[0] as Call;
+    expect(action).toBe('addRelation');
+    expect(result.dataset.relationTypes.at(-1)?.id).toBe('serves');
+    expect(result.dataset.relations.at(-1)).toMatchObject({ type: 'serves', source: 'azerbaijan' });
+    expect(applyPatch(data(), result.patch)).toEqual(result.dataset);
+    expect(checkEdited(result.dataset).ok).toBe(true);
+  });
+
+  it('edits a relation, adding the new quote to the evidence it has', async () => {
+    const user = userEvent.setup();
+    const onApply = vi.fn();
+    const relation = data().relations.find((r) => r.id === 'azerbaijan-faces-huseynyun');
+    if (!relation) throw new Error('no relation');
+    const { i18n } = renderWithApp(
+      <RelationForm dataset={data()} onApply={onApply} relation={relation} evidence={EVIDENCE} />,
+      { lang },
+    );
+    expect(screen.getByLabelText(i18n.t('edit.relation.source'))).toHaveValue('azerbaijan');
+    await user.click(screen.getByRole('button', { name: i18n.t('edit.actions.save') }));
+    const [result, action] = onApply.mock.calls[0] as Call;
+    expect(action).toBe('updateRelation');
+    const edited = result.dataset.relations.find((r) => r.id === relation.id);
+    expect(edited?.evidence).toEqual([...relation.evidence, EVIDENCE]);
+    expect(checkEdited(result.dataset).ok).toBe(true);
+  });
+});
