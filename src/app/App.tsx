@@ -1,7 +1,7 @@
 import { SkipLinks } from './SkipLinks';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PresenterConsole, StoryPlayer, TableView } from './lazy-views';
+import { EditorPanel, PresenterConsole, StoryPlayer, TableView } from './lazy-views';
 import { DetailsPanel } from '../features/details/DetailsPanel';
 import { EmbedChrome } from './EmbedChrome';
 import { ProvenanceBanner } from '../features/embed/ProvenanceBanner';
@@ -19,6 +19,7 @@ import { StoryLauncher } from '../features/story/StoryLauncher';
 import { useStoryChannel } from '../features/story/story-channel';
 import { useStoryKeys } from '../features/story/story-keys';
 import { ViewSwitch } from '../features/view/ViewSwitch';
+import { EditButton } from '../features/editor/EditButton';
 import { LanguageSwitch } from '../features/language/LanguageSwitch';
 import { Legend } from '../features/legend/Legend';
 import { LoadErrors } from '../features/load-errors/LoadErrors';
@@ -53,6 +54,8 @@ export function App() {
   const lang = useAppStore((s) => s.lang);
   const view = useAppStore((s) => s.view);
   const presenting = useAppStore((s) => s.presenting);
+  // Edit mode's panel takes the details' place; never while presenting or embedded.
+  const editing = useAppStore((s) => s.editing && !s.presenting && !s.embed.enabled);
   const embedded = useAppStore((s) => s.embed.enabled);
   const presenterConsole = useAppStore((s) => s.presenterConsole);
   useEscapeClears();
@@ -122,6 +125,7 @@ export function App() {
               <ShareButton />
             </RegionBoundary>
           )}
+          {load.status === 'ready' && !presenting && <EditButton />}
           {!presenting && (
             <RegionBoundary region="file" compact>
               <FileMenu />
@@ -169,9 +173,17 @@ export function App() {
               </Suspense>
             </RegionBoundary>
           )}
-          <RegionBoundary region="details">
-            <DetailsPanel />
-          </RegionBoundary>
+          {editing ? (
+            <RegionBoundary region="editor">
+              <Suspense fallback={<p className="status-line">{t('app.loading')}</p>}>
+                <EditorPanel />
+              </Suspense>
+            </RegionBoundary>
+          ) : (
+            <RegionBoundary region="details">
+              <DetailsPanel />
+            </RegionBoundary>
+          )}
           {presenting && (
             <RegionBoundary region="story">
               <Suspense fallback={null}>

@@ -107,16 +107,40 @@ export function bootstrap(win: Window): Boot {
     });
   // `open=session`: the file the reader opened before this reload, when this browser kept it
   // (after the fonts, like any dataset). Otherwise the usual dataset, and a notice says why.
-  const loaded = url.openedFile
-    ? fonts
-        .then(() => restoreSessionFile(store))
-        .catch(() => false)
-        .then((restored) => {
-          if (restored) return;
-          rewriteHash();
-          return fetchShown(Promise.resolve());
+  const shown = () =>
+    url.openedFile
+      ? fonts
+          .then(() => restoreSessionFile(store))
+          .catch(() => false)
+          .then((restored) => {
+            if (restored) return;
+            rewriteHash();
+            return fetchShown(Promise.resolve());
+          })
+      : fetchShown(fonts);
+  // Edits are kept in this browser as they are made; `edit=1` on reload brings back the draft
+  // this tab was editing, before (and instead of) fetching the dataset it started from.
+  // Loaded on its own (IndexedDB, locks): a reader who never edits does not download it.
+  const editable = !url.embed.enabled && !isFramed(win);
+  const session = editable
+    ? import('../state/edit-session')
+        .then((module) => {
+          module.startEditSession(store);
+          return module;
         })
-    : fetchShown(fonts);
+        // Not fetched (offline, a deploy replaced the chunk): edits live in the page only.
+        .catch(() => {
+          store.getState().setStorageStatus('unavailable');
+          return null;
+        })
+    : null;
+  const loaded =
+    url.edit && session
+      ? Promise.all([session, fonts])
+          .then(([module]) => module?.restoreTabDraft(store) ?? false)
+          .catch(() => false)
+          .then((restored) => (restored ? undefined : shown()))
+      : shown();
   return { store, i18n, loaded };
 }
 

@@ -15,3 +15,7 @@ export const StoryPlayer = lazy(() =>
 export const PresenterConsole = lazy(() =>
   import('../features/story/PresenterConsole').then((m) => ({ default: m.PresenterConsole })),
 );
+
+export const EditorPanel = lazy(() =>
+  import('../features/editor/EditorPanel').then((m) => ({ default: m.EditorPanel })),
+);

@@ -6,6 +6,7 @@ import { selectIndex } from '../state/selectors';
 import { useAppStore, useAppStoreApi } from '../state/store';
 import { attachBridge, type Bridge } from './bridge';
 import { toElements } from './elements';
+import { editPatchOf } from '../state/slices/edit';
 import { appearanceOf } from '../model/appearance';
 import { kindNameIn } from '../ui/kind-name';
 import { LARGE_GRAPH_ENTITIES, LARGE_GRAPH_STYLESHEET, STYLESHEET, viewportOptions } from './style';
@@ -94,8 +95,11 @@ export const GraphCanvas = memo(function GraphCanvas({ onReady }: Props) {
     if (!bridge) return;
     bridge.setElements(elements);
     if (index && shownIndexRef.current !== index) {
+      // An edit of the dataset on screen redraws what it touched; anything else is laid out.
+      const edit = shownIndexRef.current ? editPatchOf(index) : undefined;
       shownIndexRef.current = index;
-      bridge.datasetChanged();
+      if (edit) bridge.datasetEdited(edit);
+      else bridge.datasetChanged();
     }
   }, [elements, index]);
 

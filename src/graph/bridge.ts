@@ -18,6 +18,8 @@ import { needsForceRefinement, runLayout } from './layouts';
 import { refineInWorker, type ForceRun } from './progressive-layout';
 import { createStorySync, selectStoryFocus } from './story-sync';
 import { syncElements } from './sync-elements';
+import { installDragToStore, showEdit } from './edit-sync';
+import type { Patch } from '../model/edit';
 
 export interface BridgeOptions {
   /** Called once per dataset when the first layout has been drawn. */
@@ -34,6 +36,8 @@ export interface Bridge {
   setElements: (elements: readonly ElementDefinition[]) => void;
   /** Lay out the current elements: call after setElements with a new dataset. */
   datasetChanged: () => void;
+  /** The dataset was edited (after setElements): show the patch, lay nothing out again. */
+  datasetEdited: (patch: Patch) => void;
   resize: () => void;
   /** A key pressed on the focused graph (keyboard.ts): whether it was the graph's, and moved. */
   key: (key: string) => { handled: boolean; blocked?: boolean };
@@ -78,12 +82,14 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
   cy.on('mouseover', 'node', onOver);
   cy.on('mouseout', 'node', onOut);
   cy.on('viewport', onViewport);
+  const uninstallDrag = installDragToStore(cy, store);
 
   // Story steps: focus emphasis, the step's camera, pictures for export and the handout.
   const story = createStorySync(cy, store);
 
   let disposed = false;
   let layoutRun = 0;
+  let refitOnResize = false;
   // On large graphs the details panel paints first and the canvas catches up a frame later;
   // on small ones both happen at once.
   let emphasisFrame = 0;
@@ -201,6 +207,9 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
     if (next.hover?.id !== previous.hover?.id) {
       applyHover(cy, next.hover?.id ?? null, previous.hover?.id ?? null);
     }
+    // The editor's panel takes the details' place, wider: frame the graph again once the
+    // canvas has its new size (resize, below).
+    if (next.editing !== previous.editing) refitOnResize = true;
     if (next.layout !== previous.layout) void layout(false);
     if (next.arrangeStop !== previous.arrangeStop) force?.stop();
     if (next.camera && next.camera !== previous.camera) {
@@ -226,6 +235,7 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
     cy.off('mouseover', 'node', onOver);
     cy.off('mouseout', 'node', onOut);
     cy.off('viewport', onViewport);
+    uninstallDrag();
   };
   return {
     setElements: (elements) => {
@@ -259,6 +269,11 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
       if (arrangedIndex && arrangedIndex === selectIndex(state())) return;
       void layout(true);
     },
+    datasetEdited: (patch) => {
+      showEdit(cy, patch);
+      applyVisibility(cy, selectVisible(state()), state().filterMode);
+      emphasise();
+    },
     resize: () => {
       const before = cy.width();
       cy.resize();
@@ -269,6 +284,10 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
         cy.panBy({ x: change, y: 0 });
       }
       story.resized();
+      if (refitOnResize && change !== 0 && !state().story) {
+        refitOnResize = false;
+        fitInFreeArea(cy, shownElementIds(cy, selectVisible(state())));
+      }
       const selected = state().selection;
       if (selected && !state().story) revealIfHidden(cy, selected.id);
     },

@@ -40,6 +40,8 @@ export interface UrlState {
   story: StoryPosition | null;
   /** `console=1`: this window is a story's presenter console (also once the story ended). */
   console: boolean;
+  /** `edit=1`: edit mode (never in an embed: readers of an article do not edit it). */
+  edit: boolean;
   /** `embed`, `legend`, `toolbar`, `details`, `origins`: read once on start (see slices/embed). */
   embed: EmbedState;
   /**
@@ -75,6 +77,7 @@ export function urlStateFromParams(params: URLSearchParams): UrlState {
     path: pathFrom(params.get('path'), params.get('directed')),
     story: storyFrom(params.get('story'), params.get('step')),
     console: params.get('console') === '1',
+    edit: params.get('edit') === '1',
     embed: embedFromParams(params),
     linkVersion: parseVersion(params.get('v')),
   };
@@ -121,6 +124,7 @@ export function hashFromState(state: AppState, graph: string | null): string {
   }
   // Kept after the story ends: the console window stays a console (and can resume it).
   if (state.presenterConsole) params.set('console', '1');
+  if (state.editing && !state.embed.enabled) params.set('edit', '1');
   if (state.pathQuery) {
     params.set('path', `${state.pathQuery.from},${state.pathQuery.to}`);
     if (state.pathQuery.directed) params.set('directed', '1');
@@ -153,6 +157,7 @@ export function stateFromUrl(url: UrlState): Partial<AppState> {
     story: url.story,
     presenting: url.story !== null,
     presenterConsole: url.console,
+    editing: url.edit && !url.embed.enabled,
     linkVersion: url.linkVersion,
   };
 }
@@ -184,6 +189,7 @@ export function startUrlSync(store: AppStore, win: Window, graph: string | null)
       state.filterMode !== previous.filterMode ||
       state.pathQuery !== previous.pathQuery ||
       state.story !== previous.story ||
+      state.editing !== previous.editing ||
       state.linkVersion !== previous.linkVersion
     ) {
       write(state, previous);

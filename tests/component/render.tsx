@@ -11,6 +11,9 @@ import type { i18n as I18n } from 'i18next';
 import type { ReactElement, ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach } from 'vitest';
+import { addEditorLocales } from '../../src/features/editor/setup';
+import { editEngine } from '../../src/state/edit-engine';
+import { provideEditEngine } from '../../src/state/slices/edit';
 import { createI18n, type UiLang } from '../../src/i18n';
 import type { GraphIndex } from '../../src/model/graph-index';
 import { loadDatasetText } from '../../src/model/load';
@@ -54,6 +57,9 @@ export function renderWithApp(ui: ReactElement, options: RenderOptions = {}): Re
   const store = createAppStore({ lang, ...options.state });
   store.getState().datasetReady('azerbaijan-gaza.json', options.index ?? seedIndex(), []);
   const i18n = createI18n(lang);
+  // In the app the editor's strings come with its lazily loaded code.
+  addEditorLocales(i18n);
+  provideEditEngine(editEngine);
   store.subscribe((state, previous) => {
     if (state.lang !== previous.lang) void i18n.changeLanguage(state.lang);
   });

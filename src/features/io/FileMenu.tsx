@@ -89,8 +89,11 @@ export function FileMenu() {
   const download = async (format: ExportFormat) => {
     close(true);
     if (!index) return;
+    const loadShown = app.getState().load;
     try {
       setStatus({ kind: 'done', ...(await downloadDataset(index.data, format)) });
+      // The edits are in a file of the reader's own now: leaving no longer needs to ask.
+      if (app.getState().load === loadShown) app.getState().markDownloaded();
     } catch (error) {
       setStatus({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
     }

@@ -6,6 +6,8 @@ export const ar: Resources = {
     name: 'ريلغراف',
     tagline: 'من يدّعي ماذا، عن مَن، وأين، وبأيّ كلمات',
     loading: 'جارٍ تحميل الشبكة…',
+    edit: 'تحرير',
+    stopEditing: 'إنهاء التحرير',
     language: 'اللغة',
     skipToGraph: 'انتقل إلى الشبكة',
     skipToDetails: 'انتقل إلى التفاصيل',

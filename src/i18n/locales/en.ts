@@ -4,6 +4,8 @@ export const en = {
     name: 'Relgraph',
     tagline: 'Who claims what, about whom, where, in which words',
     loading: 'Loading the graph…',
+    edit: 'Edit',
+    stopEditing: 'Stop editing',
     language: 'Language',
     skipToGraph: 'Skip to the graph',
     skipToDetails: 'Skip to the details',

@@ -21,6 +21,7 @@ export const regions = {
       paths: '“How are these connected?” panel',
       legend: 'legend',
       toolbar: 'graph controls',
+      editor: 'editor',
     },
     pageFailed:
       'Something went wrong while showing the page: {{detail}}. Reload it; if it happens again, report it with this message.',
@@ -44,6 +45,7 @@ export const regions = {
       paths: 'لوح «كيف يرتبط هذان؟»',
       legend: 'مفتاح الرموز',
       toolbar: 'أدوات التحكم بالشبكة',
+      editor: 'المحرِّر',
     },
     pageFailed:
       'حدث خطأ أثناء عرض الصفحة: {{detail}}. أعد تحميلها؛ وإن تكرّر الخطأ فأبلغ عنه مع هذه الرسالة.',

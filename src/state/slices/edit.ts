@@ -24,23 +24,10 @@
 import type { StateCreator } from 'zustand';
 import { EMPTY_FILTERS } from '../../model/filters';
 import { buildIndex, type GraphIndex } from '../../model/graph-index';
-import {
-  applyPatch,
-  checkEdited,
-  checkTouched,
-  COLLECTIONS,
-  createDataset,
-  DATASET_FIELDS,
-  invertPatch,
-  touched,
-  type Change,
-  type CheckResult,
-  type Collection,
-  type DatasetField,
-  type DatasetInfo,
-  type Patch,
-  type Refused,
-} from '../../model/edit';
+import { applyPatch, invertPatch } from '../../model/edit/patch';
+import type { CheckResult, DatasetInfo, Patch, Refused } from '../../model/edit';
+import { loadDatasetValue } from '../../model/load';
+import type { EditEngine } from '../edit-engine';
 import type { Problem } from '../../model/problems';
 import type { Dataset } from '../../model/schema';
 import type { Draft } from '../edit-draft';
@@ -95,6 +82,8 @@ export interface EditSlice {
   newDataset: (info: DatasetInfo) => { ok: true } | Refused;
   /** The edited dataset was downloaded: nothing is unsaved. */
   markDownloaded: () => void;
+  /** Nodes dropped on the canvas while editing: their positions are stored, one undo step. */
+  positionsDragged: (positions: ReadonlyMap<string, { x: number; y: number }>) => void;
   /**
    * Shows a saved draft with its history, in edit mode. A draft that does not pass the
    * loader's checks (an older app's, a damaged one) is refused and nothing changes.
@@ -102,8 +91,33 @@ export interface EditSlice {
   draftRestored: (draft: Draft) => CheckResult;
 }
 
+let engine: EditEngine | null = null;
+
+/**
+ * The editor's code brings the heavier half of editing (edit-engine.ts) and hands it over here
+ * when it loads; until then nothing can be edited, so nothing needs it.
+ */
+export function provideEditEngine(provided: EditEngine): void {
+  engine = provided;
+}
+
+function editEngineOrThrow(): EditEngine {
+  if (!engine) throw new Error('relgraph: the edit engine is not loaded (provideEditEngine)');
+  return engine;
+}
+
 /** Indexes this slice made: any other index shown is another dataset (installEditEffects). */
 const editedIndexes = new WeakSet<GraphIndex>();
+/** The patch each edit, undo or redo applied to the dataset before it, for the graph's redraw. */
+const editPatches = new WeakMap<GraphIndex, Patch>();
+
+/**
+ * The patch that made `index` from the dataset shown before it, when an edit, undo or redo
+ * did: the graph then redraws those elements instead of laying everything out again.
+ */
+export function editPatchOf(index: GraphIndex | null): Patch | undefined {
+  return index ? editPatches.get(index) : undefined;
+}
 
 const NO_HISTORY = {
   undoStack: [] as EditEntry[],
@@ -124,7 +138,10 @@ export const createEditSlice: StateCreator<AppState, [], [], EditSlice> = (set, 
     if (state.load.status !== 'ready') return;
     const index = buildIndex(data);
     editedIndexes.add(index);
-    const editProblems = nextProblems(state.load.index.data, state.editProblems, data, patch);
+    editPatches.set(index, patch);
+    const editProblems =
+      engine?.nextProblems(state.load.index.data, state.editProblems, data, patch) ??
+      state.editProblems;
     set({
       load: {
         ...state.load,
@@ -185,10 +202,16 @@ export const createEditSlice: StateCreator<AppState, [], [], EditSlice> = (set, 
         redoStack: [],
       });
     },
+    positionsDragged: (positions) => {
+      const state = get();
+      if (!state.editing || state.load.status !== 'ready' || !engine) return;
+      const result = engine.moveEntities(state.load.index.data, positions);
+      if (result.ok && result.patch.length > 0) get().applyEdit(result, 'moveEntities');
+    },
     undo: () => step('undoStack'),
     redo: () => step('redoStack'),
     newDataset: (info) => {
-      const created = createDataset(info);
+      const created = editEngineOrThrow().createDataset(info);
       if (!created.ok) return created;
       const index = buildIndex(created.dataset);
       editedIndexes.add(index);
@@ -205,7 +228,8 @@ export const createEditSlice: StateCreator<AppState, [], [], EditSlice> = (set, 
     },
     markDownloaded: () => set({ unsavedChanges: false }),
     draftRestored: (draft) => {
-      const checked = checkEdited(draft.dataset);
+      const loaded = loadDatasetValue(draft.dataset);
+      const checked: CheckResult = loaded.ok ? { ok: true, warnings: loaded.warnings } : loaded;
       if (!checked.ok) return checked;
       const state = get();
       const index = buildIndex(draft.dataset);
@@ -263,74 +287,6 @@ function selectionHygiene(state: AppState, index: GraphIndex): Partial<AppState>
     out.pathQuery = null;
   }
   return out;
-}
-
-const COLLECTION_NAMES: ReadonlySet<string> = new Set(COLLECTIONS);
-const FIELD_NAMES: ReadonlySet<string> = new Set(DATASET_FIELDS);
-
-type Row = { readonly id: string };
-const rows = (data: Dataset, collection: Collection) =>
-  (data[collection] as readonly Row[] | undefined) ?? [];
-
-/**
- * The problems of `after` (`patch` applied to `before`), given `earlier`, the problems known
- * in `before`: checkTouched on the patch plus a "touch" of every element and field an earlier
- * problem is about, so those are judged again as they now are (see the rules at the top).
- */
-export function nextProblems(
-  before: Dataset,
-  earlier: readonly Problem[],
-  after: Dataset,
-  patch: Patch,
-): Problem[] {
-  const marks = touched(patch);
-  const extra: Change[] = [];
-  const seen = new Set<string>();
-  const positions = new Map<Collection, Map<string, number>>();
-  const positionIn = (collection: Collection, id: string) => {
-    let map = positions.get(collection);
-    if (!map) {
-      map = new Map();
-      const list = rows(after, collection);
-      for (let i = list.length - 1; i >= 0; i--) map.set((list[i] as Row).id, i);
-      positions.set(collection, map);
-    }
-    return map.get(id);
-  };
-  for (const problem of earlier) {
-    const [section, at] = problem.path;
-    if (typeof section !== 'string') continue;
-    if (COLLECTION_NAMES.has(section) && typeof at === 'number') {
-      const collection = section as Collection;
-      const id = rows(before, collection)[at]?.id ?? problem.element?.id;
-      const key = `${collection}\u0000${id}`;
-      if (id === undefined || marks[collection].has(id) || seen.has(key)) continue;
-      seen.add(key);
-      const index = positionIn(collection, id);
-      // Gone: what referred to it was touched by the patch that removed it.
-      if (index === undefined) continue;
-      // As if it had just appeared: its references and what refers to it are checked again.
-      extra.push({
-        kind: 'item',
-        collection,
-        id,
-        before: null,
-        after: { index, value: rows(after, collection)[index] },
-      } as Change);
-    } else if (FIELD_NAMES.has(section) && !marks.fields.has(section as DatasetField)) {
-      const field = section as DatasetField;
-      if (seen.has(field)) continue;
-      seen.add(field);
-      extra.push({ kind: 'field', field, before: undefined, after: after[field] });
-    }
-  }
-  let result: CheckResult;
-  try {
-    result = checkTouched(after, extra.length > 0 ? [...patch, ...extra] : patch);
-  } catch {
-    result = checkEdited(after);
-  }
-  return result.ok ? result.warnings : result.problems;
 }
 
 /** Whether `next` is `previous` with positions stored by the force layout, and nothing else. */

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../../src/i18n';
-import { translations } from '../../../src/i18n/locales';
+import { translations as bundled } from '../../../src/i18n/locales';
+import { edit } from '../../../src/i18n/locales/edit';
+import { editor } from '../../../src/i18n/locales/editor';
+
+/** The bundled strings and those loaded with the editor. */
+function translations(lang: 'en' | 'ar'): Record<string, unknown> {
+  return { ...bundled(lang), edit: edit[lang], editor: editor[lang] };
+}
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 

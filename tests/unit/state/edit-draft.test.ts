@@ -23,8 +23,12 @@ import {
   type DraftStore,
   type LockManagerLike,
 } from '../../../src/state/edit-draft';
-import { selectEditedDataset } from '../../../src/state/slices/edit';
+import { provideEditEngine, selectEditedDataset } from '../../../src/state/slices/edit';
 import { createAppStore, type AppStore } from '../../../src/state/store';
+import { editEngine } from '../../../src/state/edit-engine';
+
+// In the app the editor's code provides it when it loads.
+provideEditEngine(editEngine);
 
 const SEED = readFileSync(
   join(resolve(__dirname, '../../..'), 'data/azerbaijan-gaza.json'),

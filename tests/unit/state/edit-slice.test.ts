@@ -25,11 +25,16 @@ import type { Draft } from '../../../src/state/edit-draft';
 import { selectIndex } from '../../../src/state/selectors';
 import {
   MAX_UNDO,
+  provideEditEngine,
   selectCanRedo,
   selectCanUndo,
   selectEditedDataset,
 } from '../../../src/state/slices/edit';
 import { createAppStore, type AppStore } from '../../../src/state/store';
+import { editEngine } from '../../../src/state/edit-engine';
+
+// In the app the editor's code provides it when it loads.
+provideEditEngine(editEngine);
 
 const SEED = readFileSync(
   join(resolve(__dirname, '../../..'), 'data/azerbaijan-gaza.json'),

@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GraphIndex } from '../../model/graph-index';
+import { useAppStore } from '../../state/store';
+import { pickText } from '../../ui/text';
+import { DeleteEntityDialog, EntityForm, MergeEntitiesForm, RelationForm } from './forms';
+import { insertedId } from './forms/useEditForm';
+import { useApply } from './use-apply';
+
+type Mode = 'edit' | 'delete' | 'merge';
+
+/**
+ * What is selected on the graph, to change in place: an entity (edit, delete with what depends
+ * on it, merge with a duplicate) or a relation. With nothing selected: a new entity.
+ */
+export function SelectedPane({ index }: { index: GraphIndex }) {
+  const { t } = useTranslation();
+  const apply = useApply();
+  const selection = useAppStore((s) => s.selection);
+  const select = useAppStore((s) => s.select);
+  const lang = useAppStore((s) => s.lang);
+  const [mode, setMode] = useState<Mode>('edit');
+  const [creating, setCreating] = useState(false);
+  const dataset = index.data;
+
+  const entity = selection?.type === 'node' ? index.entities.get(selection.id) : undefined;
+  const edge = selection?.type === 'edge' ? index.edgeById.get(selection.id) : undefined;
+  const relation = edge?.kind === 'relation' ? index.relations.get(edge.refId) : undefined;
+
+  if (creating || (!entity && !relation)) {
+    return (
+      <div className="selected-pane">
+        {!creating && <p className="pane-hint">{t('editor.selected.hint')}</p>}
+        {creating ? (
+          <EntityForm
+            dataset={dataset}
+            onApply={(result, action) => {
+              apply(result, action);
+              setCreating(false);
+              const id = insertedId(result, 'entities');
+              if (id) select({ type: 'node', id });
+            }}
+            onCancel={() => setCreating(false)}
+          />
+        ) : (
+          <button type="button" className="primary" onClick={() => setCreating(true)}>
+            {t('editor.selected.newEntity')}
+          </button>
+        )}
+      </div>
+    );
+  }
+  if (relation) {
+    return (
+      <div className="selected-pane">
+        <RelationForm key={relation.id} dataset={dataset} relation={relation} onApply={apply} />
+      </div>
+    );
+  }
+  if (!entity) return null;
+  const name = pickText(entity.label, lang)?.text ?? entity.id;
+  return (
+    <div className="selected-pane" key={entity.id}>
+      <div className="pane-row" role="group" aria-label={t('editor.selected.actions', { name })}>
+        <button type="button" aria-pressed={mode === 'edit'} onClick={() => setMode('edit')}>
+          {t('editor.selected.edit')}
+        </button>
+        <button type="button" aria-pressed={mode === 'merge'} onClick={() => setMode('merge')}>
+          {t('editor.selected.merge')}
+        </button>
+        <button
+          type="button"
+          className="danger"
+          aria-pressed={mode === 'delete'}
+          onClick={() => setMode('delete')}
+        >
+          {t('editor.selected.delete')}
+        </button>
+        <button type="button" onClick={() => setCreating(true)}>
+          {t('editor.selected.newEntity')}
+        </button>
+      </div>
+      {mode === 'edit' && <EntityForm dataset={dataset} entity={entity} onApply={apply} />}
+      {mode === 'merge' && (
+        <MergeEntitiesForm
+          dataset={dataset}
+          entity={entity}
+          onApply={(result, action) => {
+            apply(result, action);
+            setMode('edit');
+          }}
+          onCancel={() => setMode('edit')}
+        />
+      )}
+      {mode === 'delete' && (
+        <DeleteEntityDialog
+          dataset={dataset}
+          entity={entity}
+          onApply={(result, action) => {
+            apply(result, action);
+            setMode('edit');
+          }}
+          onCancel={() => setMode('edit')}
+        />
+      )}
+    </div>
+  );
+}
