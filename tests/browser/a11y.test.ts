@@ -85,6 +85,22 @@ const VIEWS: View[] = [
     },
   },
   {
+    name: 'editor',
+    url: (l) => `#lang=${l}&edit=1`,
+    ready: shown('[data-testid="editor-panel"] .reader'),
+  },
+  {
+    name: 'editor entity form',
+    url: (l) => `#lang=${l}&edit=1&node=azerbaijan`,
+    ready: async (page, lang) => {
+      await page.locator('[data-testid="editor-panel"] .edit-form').first().waitFor();
+      await page
+        .getByRole('tab', { name: lang === 'en' ? 'Story' : 'القصة' })
+        .first()
+        .waitFor();
+    },
+  },
+  {
     name: 'embed',
     url: (l) => `?embed=1#lang=${l}&node=iran`,
     ready: shown('[data-testid="graph"]'),

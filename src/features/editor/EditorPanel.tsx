@@ -28,7 +28,7 @@ export function EditorPanel() {
   const index = useAppStore(selectIndex);
   const selection = useAppStore((s) => s.selection);
   const problems = useAppStore((s) => s.editProblems.length);
-  const [pane, setPane] = useState<Pane>('sources');
+  const [pane, setPane] = useState<Pane>(selection ? 'selected' : 'sources');
   const [startNew, setStartNew] = useState(false);
   const ids = useId();
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);

@@ -107,9 +107,9 @@ export function StoryPane({ index }: { index: GraphIndex }) {
               {t('editor.story.present')}
             </button>
           </div>
-          <ol className="story-steps" aria-label={t('editor.story.steps')}>
+          <ol className="editor-steps" aria-label={t('editor.story.steps')}>
             {story.steps.map((step, i) => (
-              <li key={i} className="story-step-item">
+              <li key={i} className="editor-step-item">
                 {editing?.kind === 'step' && editing.index === i ? (
                   <StepForm
                     dataset={index.data}
@@ -132,10 +132,8 @@ export function StoryPane({ index }: { index: GraphIndex }) {
                   />
                 ) : (
                   <>
-                    <span className="story-step-title">
-                      {t('editor.story.stepN', { n: i + 1 })} {step.title[lang]}
-                    </span>
-                    <span className="story-step-tools">
+                    <span className="editor-step-title">{step.title[lang]}</span>
+                    <span className="editor-step-tools">
                       <button type="button" onClick={() => setEditing({ kind: 'step', index: i })}>
                         {t('editor.story.edit')}
                       </button>

@@ -1,7 +1,7 @@
 /**
  * What the reader selected in a source: the paragraph (1-based, as evidence cites it) and the
  * UTF-16 offsets into that paragraph's text, exactly as the browser reports them. Each paragraph
- * is its own read-only text box, so a selection can never span two of them, and the offsets are
+ * is its own text box (one that keeps its text), so a selection can never span two of them, and the offsets are
  * the field's own (no DOM walking, no bidi reordering): the quote is always a verbatim slice.
  */
 export interface TextSelection {

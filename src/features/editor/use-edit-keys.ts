@@ -13,7 +13,7 @@ export function useEditKeys(store: AppStore): void {
       if (!(event.ctrlKey || event.metaKey)) return;
       const target = event.target instanceof Element ? event.target : null;
       const typing = target?.closest(
-        'input:not([readonly]), textarea:not([readonly]), select, [contenteditable="true"]',
+        'input:not([readonly]), textarea:not([readonly], [aria-readonly="true"]), select, [contenteditable="true"]',
       );
       if (typing) return;
       const key = event.key.toLowerCase();

@@ -63,6 +63,7 @@ export function RelationForm({
   const working = made?.dataset ?? dataset;
 
   const submit = () => {
+    if (type === NEW_TYPE) return form.fail(t('edit.relation.addTypeFirst'), 'type');
     for (const [field, value] of [
       ['source', source],
       ['target', target],

@@ -1,0 +1,435 @@
+/**
+ * "Make your own" as a new user does it, in each interface language: a new dataset, ¶8 and ¶9
+ * of the article pasted as a source, six entities (four from selected words), the
+ * expert-to-institution relations and the experts' claims made from their own words, a
+ * two-step story captured from the views, and the JSON downloaded. The file passes
+ * `npm run validate`, every quote is the paragraph's own characters and every claim names its
+ * claimant. Then a reload in the middle of editing brings everything back.
+ */
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { addEditorLocales } from '../../src/features/editor/setup';
+import { createI18n, type UiLang } from '../../src/i18n';
+import type { Dataset } from '../../src/model/schema';
+import { launchBrowser, openApp, saveScreenshot } from './browser';
+
+const baseUrl = inject('baseUrl');
+const ROOT = resolve(import.meta.dirname, '../..');
+const ARTICLE = readFileSync(resolve(ROOT, '../shared/seed/article.ar.txt'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '');
+const P8 = ARTICLE[7] as string;
+const P9 = ARTICLE[8] as string;
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The interface's own words, so the test reads the screen as its user does. */
+function words(lang: UiLang) {
+  const i18n = createI18n(lang);
+  addEditorLocales(i18n);
+  const t = (key: string, params?: Record<string, unknown>) => i18n.t(key, params);
+  const inLang = (label: string, which: 'ar' | 'en') =>
+    t('edit.field.inLang', { label, lang: which });
+  return { t, inLang };
+}
+
+type Words = ReturnType<typeof words>;
+
+/** Selects `quote` in the reader's paragraph `n`, as the mouse or Shift+arrows would. */
+async function selectWords(panel: Locator, n: number, quote: string): Promise<void> {
+  const field = panel.locator(`textarea[data-paragraph="${n}"]`);
+  await field.evaluate((el: HTMLTextAreaElement, words: string) => {
+    const start = el.value.indexOf(words);
+    if (start < 0) throw new Error(`"${words}" is not in the paragraph`);
+    el.focus();
+    el.setSelectionRange(start, start + words.length);
+  }, quote);
+  await panel.locator('.selection-text q').filter({ hasText: quote }).waitFor();
+}
+
+/** The same with the keyboard only: caret before the words, then Shift+arrows over them. */
+async function selectWithKeys(page: Page, panel: Locator, n: number, quote: string) {
+  const field = panel.locator(`textarea[data-paragraph="${n}"]`);
+  await field.evaluate((el: HTMLTextAreaElement, words: string) => {
+    const start = el.value.indexOf(words);
+    el.focus();
+    el.setSelectionRange(start, start);
+  }, quote);
+  // Arabic runs right to left: the caret moves forward through the text with ←.
+  for (let i = 0; i < quote.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+  await panel.locator('.selection-text q').filter({ hasText: quote }).waitFor();
+}
+
+async function bilingual(panel: Locator, w: Words, label: string, ar: string, en: string) {
+  await panel.getByLabel(w.inLang(label, 'ar'), { exact: true }).fill(ar);
+  await panel.getByLabel(w.inLang(label, 'en'), { exact: true }).fill(en);
+}
+
+async function entityFromWords(
+  page: Page,
+  panel: Locator,
+  w: Words,
+  n: number,
+  quote: string,
+  english: string,
+  kind: string,
+  keys = false,
+) {
+  if (keys) await selectWithKeys(page, panel, n, quote);
+  else await selectWords(panel, n, quote);
+  await panel.getByRole('button', { name: w.t('editor.reader.newEntity') }).click();
+  const arabic = panel.getByLabel(w.inLang(w.t('edit.entity.label'), 'ar'), { exact: true });
+  // The selected words are the Arabic name, as the source has them.
+  await expect.poll(() => arabic.inputValue()).toBe(quote);
+  await panel.getByLabel(w.inLang(w.t('edit.entity.label'), 'en'), { exact: true }).fill(english);
+  await panel.getByLabel(w.t('edit.entity.kind'), { exact: true }).selectOption(kind);
+  await panel.getByRole('button', { name: w.t('edit.entity.add') }).click();
+  await panel.getByRole('button', { name: w.t('edit.entity.add') }).waitFor({ state: 'detached' });
+}
+
+async function entityFromForm(panel: Locator, w: Words, ar: string, en: string, kind: string) {
+  await panel.getByRole('tab', { name: w.t('editor.shell.pane.selected') }).click();
+  await panel
+    .getByRole('button', { name: w.t('editor.selected.newEntity') })
+    .first()
+    .click();
+  await bilingual(panel, w, w.t('edit.entity.label'), ar, en);
+  await panel.getByLabel(w.t('edit.entity.kind'), { exact: true }).selectOption(kind);
+  await panel.getByRole('button', { name: w.t('edit.entity.add') }).click();
+  await panel.getByRole('button', { name: w.t('edit.entity.add') }).waitFor({ state: 'detached' });
+}
+
+/** Evidence from the selected words, handed to a new relation or claim. */
+async function evidence(
+  panel: Locator,
+  w: Words,
+  n: number,
+  quote: string,
+  status: 'reported' | 'claimed',
+  target: 'newRelation' | 'newClaim',
+  claimant?: string,
+) {
+  await panel.getByRole('tab', { name: w.t('editor.shell.pane.sources') }).click();
+  await selectWords(panel, n, quote);
+  await panel.getByRole('button', { name: w.t('editor.reader.useAsEvidence') }).click();
+  await panel.getByRole('radio', { name: w.t(`edit.evidence.statuses.${status}`) }).check();
+  if (claimant) {
+    await panel
+      .getByLabel(w.t('edit.evidence.claimant'), { exact: true })
+      .selectOption({ label: claimant });
+  }
+  await panel.getByRole('radio', { name: w.t(`edit.evidence.targets.${target}`) }).check();
+  await panel.getByRole('button', { name: w.t('edit.evidence.continue') }).click();
+}
+
+async function searchAndSelect(page: Page, name: string) {
+  const box = page.getByRole('combobox').first();
+  await box.fill(name);
+  await box.press('Enter');
+  await page.waitForFunction(
+    (wanted) => new URLSearchParams(location.hash.slice(1)).has('node') && wanted !== '',
+    name,
+  );
+}
+
+const NAMES = {
+  en: {
+    epstein: 'Joseph Epstein',
+    turan: 'Turan Research Center',
+    khanin: "Ze'ev Khanin",
+    begin: 'Begin-Sadat Center',
+    israel: 'Israel',
+    azerbaijan: 'Azerbaijan',
+  },
+  ar: {
+    epstein: 'جوزيف أبشتاين',
+    turan: 'مركز أبحاث توران',
+    khanin: 'زئيف خانين',
+    begin: 'مركز بيغن-السادات',
+    israel: 'إسرائيل',
+    azerbaijan: 'أذربيجان',
+  },
+};
+
+for (const lang of ['ar', 'en'] as const) {
+  describe(`make your own, in the ${lang === 'ar' ? 'Arabic' : 'English'} interface`, () => {
+    it('builds a who-claims-what graph from two pasted paragraphs, with a story, and downloads it', async () => {
+      const w = words(lang);
+      const name = NAMES[lang];
+      const app = await openApp(browser, baseUrl, `#lang=${lang}`, {
+        viewport: { width: 1440, height: 900 },
+      });
+      const { page } = app;
+      try {
+        await page.getByRole('button', { name: w.t('app.edit'), exact: true }).click();
+        const panel = page.getByTestId('editor-panel');
+        await panel.waitFor();
+        expect(new URLSearchParams(new URL(page.url()).hash.slice(1)).get('edit')).toBe('1');
+
+        // New dataset.
+        await panel.getByRole('button', { name: w.t('editor.dataset.new') }).click();
+        await bilingual(
+          panel,
+          w,
+          w.t('edit.dataset.title'),
+          'أذربيجان في عيون الخبراء الإسرائيليين',
+          'Azerbaijan as Israeli experts see it',
+        );
+        await panel.getByRole('button', { name: w.t('edit.dataset.create') }).click();
+
+        // ¶8 and ¶9 pasted as a source.
+        await panel.getByLabel(w.t('edit.source.text'), { exact: true }).fill(`${P8}\n\n${P9}\n`);
+        await panel.getByLabel(w.t('edit.source.language'), { exact: true }).selectOption('ar');
+        await bilingual(
+          panel,
+          w,
+          w.t('edit.source.title'),
+          'أذربيجان مرشحة لقوة الاستقرار في غزة',
+          'Azerbaijan as a candidate for the Gaza stabilization force',
+        );
+        await panel.getByRole('button', { name: w.t('edit.source.add') }).click();
+        await panel.locator('textarea[data-paragraph="2"]').waitFor();
+        expect(await panel.locator('textarea[data-paragraph]').count()).toBe(2);
+        await saveScreenshot(page, `editor-source-${lang}`);
+
+        // Entities: four from the words of the text, two from the form.
+        await entityFromWords(page, panel, w, 1, 'جوزيف أبشتاين', NAMES.en.epstein, 'person', true);
+        await entityFromWords(
+          page,
+          panel,
+          w,
+          1,
+          'مركز أبحاث توران',
+          NAMES.en.turan,
+          'organization',
+        );
+        await entityFromWords(page, panel, w, 2, 'زئيف خانين', NAMES.en.khanin, 'person');
+        await entityFromWords(
+          page,
+          panel,
+          w,
+          2,
+          'مركز بيغن-السادات',
+          NAMES.en.begin,
+          'organization',
+        );
+        await entityFromForm(panel, w, 'إسرائيل', 'Israel', 'country');
+        await entityFromForm(panel, w, 'أذربيجان', 'Azerbaijan', 'country');
+
+        // Expert → institution, from the words that say so.
+        await evidence(
+          panel,
+          w,
+          1,
+          'جوزيف أبشتاين، مدير "مركز أبحاث توران"',
+          'reported',
+          'newRelation',
+        );
+        await panel
+          .getByLabel(w.t('edit.relation.source'), { exact: true })
+          .selectOption({ label: name.epstein });
+        await panel
+          .getByLabel(w.t('edit.relation.target'), { exact: true })
+          .selectOption({ label: name.turan });
+        await panel.getByLabel(w.t('edit.relation.type'), { exact: true }).selectOption('_new');
+        await bilingual(panel, w, w.t('edit.relationType.label'), 'يدير', 'directs');
+        await panel.getByRole('checkbox', { name: w.t('edit.relationType.directed') }).check();
+        await bilingual(panel, w, w.t('edit.relationType.inverseLabel'), 'يديره', 'is directed by');
+        await panel.getByRole('button', { name: w.t('edit.relationType.add') }).click();
+        await panel.getByRole('button', { name: w.t('edit.relation.add') }).click();
+        await panel
+          .getByRole('button', { name: w.t('edit.relation.add') })
+          .waitFor({ state: 'detached' });
+
+        await evidence(
+          panel,
+          w,
+          2,
+          'البروفيسور زئيف خانين من مركز بيغن-السادات',
+          'reported',
+          'newRelation',
+        );
+        await panel
+          .getByLabel(w.t('edit.relation.source'), { exact: true })
+          .selectOption({ label: name.khanin });
+        await panel
+          .getByLabel(w.t('edit.relation.target'), { exact: true })
+          .selectOption({ label: name.begin });
+        await panel.getByLabel(w.t('edit.relation.type'), { exact: true }).selectOption('_new');
+        await bilingual(
+          panel,
+          w,
+          w.t('edit.relationType.label'),
+          'ينتمي إلى',
+          'is affiliated with',
+        );
+        await panel.getByRole('checkbox', { name: w.t('edit.relationType.directed') }).check();
+        await bilingual(panel, w, w.t('edit.relationType.inverseLabel'), 'يضمّ', 'includes');
+        await panel.getByRole('button', { name: w.t('edit.relationType.add') }).click();
+        await panel.getByRole('button', { name: w.t('edit.relation.add') }).click();
+        await panel
+          .getByRole('button', { name: w.t('edit.relation.add') })
+          .waitFor({ state: 'detached' });
+
+        // Each expert's claim, from his own words, naming him.
+        const claim = async (
+          n: number,
+          quote: string,
+          claimant: string,
+          interest: [string, string],
+          benefits: string[],
+          concerns: string[],
+        ) => {
+          await evidence(panel, w, n, quote, 'claimed', 'newClaim', claimant);
+          const claimantField = panel.getByLabel(w.t('edit.claim.claimant'), { exact: true });
+          if ((await claimantField.inputValue()) === '') {
+            await claimantField.selectOption({ label: claimant });
+          }
+          const mode = panel.getByRole('radio', { name: w.t('edit.claim.interestMode.new') });
+          if (await mode.count()) await mode.check();
+          await bilingual(panel, w, w.t('edit.claim.newInterest'), ...interest);
+          for (const who of benefits) {
+            await panel
+              .getByLabel(w.t('edit.field.addTo', { label: w.t('edit.claim.beneficiaries') }))
+              .selectOption({ label: who });
+          }
+          for (const who of concerns) {
+            await panel
+              .getByLabel(w.t('edit.field.addTo', { label: w.t('edit.claim.concerns') }))
+              .selectOption({ label: who });
+          }
+          await panel.getByRole('button', { name: w.t('edit.claim.add') }).click();
+          await panel
+            .getByRole('button', { name: w.t('edit.claim.add') })
+            .waitFor({ state: 'detached' });
+        };
+        await claim(
+          1,
+          'انضمام باكو إلى القوة يمكن أن يعود بفائدة كبيرة على إسرائيل',
+          name.epstein,
+          ['فائدة كبيرة لإسرائيل من انضمام باكو', "Great benefit to Israel from Baku's joining"],
+          [name.israel],
+          [name.azerbaijan],
+        );
+        await claim(
+          2,
+          'الشراكة بين الدولتين بقيت مستقرة حتى في فترات التوتر',
+          name.khanin,
+          ['شراكة مستقرة حتى في فترات التوتر', 'A partnership that stays stable in tense times'],
+          [name.israel, name.azerbaijan],
+          [],
+        );
+
+        // A two-step story, each step the view of one expert.
+        await searchAndSelect(page, name.epstein);
+        await panel.getByRole('tab', { name: w.t('editor.shell.pane.story') }).click();
+        await panel.getByRole('button', { name: w.t('editor.story.newStory') }).click();
+        await bilingual(
+          panel,
+          w,
+          w.t('editor.story.storyTitle'),
+          'خبيران وقوة غزة',
+          'Two experts and the Gaza force',
+        );
+        await bilingual(panel, w, w.t('editor.story.stepTitle'), 'جوزيف أبشتاين', 'Joseph Epstein');
+        await bilingual(
+          panel,
+          w,
+          w.t('editor.story.caption'),
+          'فائدة كبيرة لإسرائيل (¶1).',
+          'A great benefit to Israel (¶1).',
+        );
+        await panel.getByRole('button', { name: w.t('editor.story.createStory') }).click();
+        await panel.locator('.editor-step-item').first().waitFor();
+
+        await searchAndSelect(page, name.khanin);
+        await panel.getByRole('tab', { name: w.t('editor.shell.pane.story') }).click();
+        await panel.getByRole('button', { name: w.t('editor.story.addStep') }).click();
+        await bilingual(panel, w, w.t('editor.story.stepTitle'), 'زئيف خانين', "Ze'ev Khanin");
+        await bilingual(
+          panel,
+          w,
+          w.t('editor.story.caption'),
+          'شراكة مستقرة (¶2).',
+          'A stable partnership (¶2).',
+        );
+        await panel
+          .getByRole('button', { name: w.t('editor.story.addStep') })
+          .last()
+          .click();
+        await expect.poll(() => panel.locator('.editor-step-item').count()).toBe(2);
+        await saveScreenshot(page, `editor-story-${lang}`);
+
+        // Download the JSON.
+        await page.getByTestId('file-menu-button').click();
+        const waiting = page.waitForEvent('download');
+        await page.locator('[data-testid="file-menu"] button[data-format="json"]').click();
+        const file = await (await waiting).path();
+        const text = await readFile(file, 'utf8');
+        const saved = join(tmpdir(), `relgraph-made-${lang}-${process.pid}.json`);
+        await writeFile(saved, text);
+        const run = await promisify(execFile)('npx', ['tsx', 'src/cli/validate.ts', saved], {
+          cwd: ROOT,
+        });
+        expect(run.stdout + run.stderr).not.toMatch(/error/i);
+
+        const data = JSON.parse(text) as Dataset;
+        expect(data.entities.filter((e) => e.kind !== 'interest')).toHaveLength(6);
+        expect(data.relations).toHaveLength(2);
+        expect(data.claims).toHaveLength(2);
+        expect(data.stories?.[0]?.steps).toHaveLength(2);
+        const paragraphs = data.sources[0]?.paragraphs ?? [];
+        expect(paragraphs).toEqual([P8, P9]);
+        const all = [
+          ...data.relations.flatMap((r) => r.evidence),
+          ...(data.claims ?? []).flatMap((c) => c.evidence),
+        ];
+        expect(all.length).toBe(4);
+        for (const item of all) {
+          const paragraph = paragraphs[item.paragraph - 1] ?? '';
+          const at = paragraph.indexOf(item.quote);
+          expect(at, item.quote).toBeGreaterThanOrEqual(0);
+          // Byte for byte: the paragraph's own characters, not a lookalike.
+          expect(Buffer.from(paragraph.slice(at, at + item.quote.length))).toEqual(
+            Buffer.from(item.quote),
+          );
+        }
+        const byName = new Map(data.entities.map((e) => [e.label.en, e.id]));
+        const claimants = (data.claims ?? []).map((c) => [c.claimant, c.evidence[0]?.claimant]);
+        expect(claimants).toEqual([
+          [byName.get(NAMES.en.epstein), byName.get(NAMES.en.epstein)],
+          [byName.get(NAMES.en.khanin), byName.get(NAMES.en.khanin)],
+        ]);
+
+        // A reload in the middle of editing brings it all back, history included.
+        await page.reload();
+        await page.getByTestId('editor-panel').waitFor();
+        await page.waitForFunction(() => performance.getEntriesByName('graph:ready').length > 0);
+        await expect
+          .poll(() => page.evaluate(() => window.__relgraph?.elementIds().nodes.length ?? 0))
+          .toBe(data.entities.length);
+        await page.getByRole('button', { name: w.t('editor.shell.undo'), exact: true }).click();
+        await page.getByRole('tab', { name: w.t('editor.shell.pane.story') }).click();
+        await expect.poll(() => panel.locator('.editor-step-item').count()).toBe(1);
+        expect(app.errors).toEqual([]);
+      } finally {
+        await saveScreenshot(page, `editor-end-${lang}`).catch(() => undefined);
+        await app.close();
+      }
+    });
+  });
+}
