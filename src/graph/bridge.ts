@@ -89,7 +89,8 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
 
   let disposed = false;
   let layoutRun = 0;
-  let refitOnResize = false;
+  // Opened in edit mode (edit=1), the editor's panel arrives after the first picture.
+  let refitOnResize = state().editing;
   // On large graphs the details panel paints first and the canvas catches up a frame later;
   // on small ones both happen at once.
   let emphasisFrame = 0;
