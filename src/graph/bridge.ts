@@ -271,9 +271,9 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
       void layout(true);
     },
     datasetEdited: (patch) => {
+      // setElements has classed what it added; the rest keep theirs. Re-emphasising all 15,000
+      // elements of a large graph would restyle and redraw every one of them for one rename.
       showEdit(cy, patch);
-      applyVisibility(cy, selectVisible(state()), state().filterMode);
-      emphasise();
     },
     resize: () => {
       const before = cy.width();

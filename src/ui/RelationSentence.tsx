@@ -3,6 +3,7 @@ import { directionalLabel, type RelationLine } from '../model/details';
 import { useAppStore } from '../state/store';
 import { EntityLink } from './EntityLink';
 import { langProps, pickText } from './text';
+import { UntranslatedMark } from './UntranslatedMark';
 import './evidence.css';
 
 /**
@@ -45,6 +46,7 @@ export function RelationDescription({ relation }: { relation: RelationLine['rela
   return (
     <p className="relation-description" {...langProps(description.lang)}>
       {description.text}
+      <UntranslatedMark lang={description.lang} />
     </p>
   );
 }

@@ -15,6 +15,7 @@ import { ClaimItem } from './ClaimItem';
 import { EvidenceList } from '../../ui/EvidenceList';
 import { RelationDescription, RelationSentence } from '../../ui/RelationSentence';
 import { langProps, pickText } from '../../ui/text';
+import { UntranslatedMark } from '../../ui/UntranslatedMark';
 import { ConnectButton } from '../paths/ConnectButton';
 
 /** More lines and claims than this, and the panel folds its quotes (EvidenceList compact). */
@@ -86,6 +87,7 @@ export function EntityDetails({ index, id }: { index: GraphIndex; id: string }) 
         {description && (
           <p className="description" {...langProps(description.lang)}>
             {description.text}
+            <UntranslatedMark lang={description.lang} />
           </p>
         )}
         <ConnectButton id={id} />

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { claimEdgeId } from '../../model/graph-index';
 import { selectIndex } from '../../state/selectors';
 import { useAppStore, useAppStoreApi } from '../../state/store';
 import { DatasetPane } from './DatasetPane';
@@ -130,6 +131,9 @@ export function EditorPanel() {
             onJump={(collection, id) => {
               if (collection === 'entities') store.getState().select({ type: 'node', id });
               else if (collection === 'relations') store.getState().select({ type: 'edge', id });
+              else if (collection === 'claims') {
+                store.getState().select({ type: 'edge', id: claimEdgeId(id) });
+              } else if (collection === 'dataset') setPane('dataset');
               else if (collection === 'sources') setPane('sources');
               else if (collection === 'stories') setPane('story');
             }}

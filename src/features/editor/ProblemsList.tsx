@@ -1,6 +1,9 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeProblem } from '../../i18n/problems';
 import type { Problem } from '../../model/problems';
+import { untranslatedTexts, type Untranslated } from '../../model/translations';
+import { selectIndex } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 
 interface Props {
@@ -14,6 +17,15 @@ interface Props {
  * problems brought in with an opened file.
  */
 export function ProblemsList({ onJump }: Props) {
+  return (
+    <>
+      <Problems onJump={onJump} />
+      <ToTranslate onJump={onJump} />
+    </>
+  );
+}
+
+function Problems({ onJump }: Props) {
   const { t, i18n } = useTranslation();
   const problems = useAppStore((s) => s.editProblems);
   if (problems.length === 0) {
@@ -53,4 +65,51 @@ function jumpTarget(problem: Problem): { collection: string; id: string } | null
   const [collection] = problem.path;
   const id = problem.element?.id;
   return typeof collection === 'string' && id ? { collection, id } : null;
+}
+
+/** Optional texts in one language only: listed, so nothing stays silently untranslated. */
+function ToTranslate({ onJump }: Props) {
+  const { t } = useTranslation();
+  const index = useAppStore(selectIndex);
+  const lang = useAppStore((s) => s.lang);
+  const items = useMemo(() => (index ? untranslatedTexts(index.data) : []), [index]);
+  if (!index) return null;
+  const nameOf = (item: Untranslated): string => {
+    if (item.collection === 'entities') return index.entities.get(item.id)?.label[lang] ?? item.id;
+    if (item.collection === 'sources') {
+      const title = index.sources.get(item.id)?.title;
+      return title?.[lang] || title?.ar || title?.en || item.id;
+    }
+    if (item.collection === 'stories') {
+      return index.data.stories?.find((s) => s.id === item.id)?.title[lang] ?? item.id;
+    }
+    if (item.collection === 'dataset') return index.data.title[lang];
+    return item.id;
+  };
+  return (
+    <section className="editor-translate" aria-labelledby="editor-translate-title">
+      <h3 id="editor-translate-title">{t('editor.translate.title', { count: items.length })}</h3>
+      {items.length === 0 ? (
+        <p className="editor-problems-none">{t('editor.translate.none')}</p>
+      ) : (
+        <ul className="editor-problems">
+          {items.map((item) => (
+            <li key={`${item.collection}:${item.id}:${item.field}`} className="editor-problem">
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => onJump(item.collection, item.id)}
+              >
+                <bdi>{nameOf(item)}</bdi>
+              </button>{' '}
+              {t('editor.translate.item', {
+                field: t(`editor.translate.fields.${item.field.replace(/^steps\[\d+\]\./, '')}`),
+                lang: item.has,
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
 }

@@ -129,6 +129,7 @@ export const ar: Resources = {
     unsourced: 'بلا مصدر',
   },
   details: {
+    untranslated: 'بال{{lang, langName}} فقط، لم يُترجم بعد',
     attributes: 'من الملف',
     yes: 'نعم',
     no: 'لا',

@@ -108,6 +108,19 @@ export const editor = {
       label: 'Problems in the dataset',
       none: 'No problems: the dataset passes every check a file must pass.',
     },
+    translate: {
+      title_one: 'To translate ({{count}})',
+      title_other: 'To translate ({{count}})',
+      none: 'Every text is in both languages.',
+      item: '{{field}} only in {{lang, langName}}',
+      fields: {
+        description: 'description',
+        statement: 'statement',
+        title: 'title',
+        outlet: 'outlet',
+        notes: 'speaker notes of a step',
+      },
+    },
     dataset: {
       new: 'New dataset',
       kept: 'Work kept in this browser',
@@ -220,6 +233,23 @@ export const editor = {
     problems: {
       label: 'مشكلات مجموعة البيانات',
       none: 'لا مشكلات: مجموعة البيانات تجتاز كل فحص يجب أن يجتازه الملف.',
+    },
+    translate: {
+      title_zero: 'للترجمة ({{count}})',
+      title_one: 'للترجمة ({{count}})',
+      title_two: 'للترجمة ({{count}})',
+      title_few: 'للترجمة ({{count}})',
+      title_many: 'للترجمة ({{count}})',
+      title_other: 'للترجمة ({{count}})',
+      none: 'كل النصوص باللغتين.',
+      item: '{{field}} بال{{lang, langName}} فقط',
+      fields: {
+        description: 'الوصف',
+        statement: 'نص الادعاء',
+        title: 'العنوان',
+        outlet: 'الوسيلة الإعلامية',
+        notes: 'ملاحظات المقدِّم لخطوة',
+      },
     },
     dataset: {
       new: 'مجموعة بيانات جديدة',

@@ -123,6 +123,7 @@ export const en = {
     unsourced: 'No source given',
   },
   details: {
+    untranslated: 'only in {{lang, langName}}, not yet translated',
     attributes: 'From the file',
     yes: 'yes',
     no: 'no',

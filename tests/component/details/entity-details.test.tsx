@@ -423,3 +423,38 @@ describe('details panel on a phone (bottom sheet)', () => {
     expect(panel()).not.toHaveClass('expanded');
   });
 });
+
+describe('a description written in one language only', () => {
+  function onlyInEnglish() {
+    const data = structuredClone(seedIndex().data);
+    const iran = data.entities.find((e) => e.id === 'iran');
+    if (!iran) throw new Error('the seed has Iran');
+    iran.description = { en: 'Backs armed groups across the region.' };
+    return buildIndex(data);
+  }
+
+  it('is shown in Arabic as English, in its own direction, and said to be untranslated', () => {
+    renderWithApp(<DetailsPanel />, {
+      lang: 'ar',
+      index: onlyInEnglish(),
+      state: { selection: { type: 'node', id: 'iran' } },
+    });
+    const description = panel().querySelector('.description') as HTMLElement;
+    expect(description).toHaveTextContent('Backs armed groups across the region.');
+    expect(description).toHaveAttribute('lang', 'en');
+    expect(description).toHaveAttribute('dir', 'ltr');
+    const mark = within(description).getByTestId('untranslated');
+    expect(mark).toHaveTextContent('بالإنجليزية فقط، لم يُترجم بعد');
+    expect(mark).toHaveAttribute('lang', 'ar');
+  });
+
+  it('carries no mark in its own language', () => {
+    renderWithApp(<DetailsPanel />, {
+      lang: 'en',
+      index: onlyInEnglish(),
+      state: { selection: { type: 'node', id: 'iran' } },
+    });
+    const description = panel().querySelector('.description') as HTMLElement;
+    expect(within(description).queryByTestId('untranslated')).toBeNull();
+  });
+});
