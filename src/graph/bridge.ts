@@ -19,6 +19,7 @@ import { refineInWorker, type ForceRun } from './progressive-layout';
 import { createStorySync, selectStoryFocus } from './story-sync';
 import { syncElements } from './sync-elements';
 import { installDragToStore, showEdit } from './edit-sync';
+import { installConnect } from './connect';
 import type { Patch } from '../model/edit';
 
 export interface BridgeOptions {
@@ -83,6 +84,7 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
   cy.on('mouseout', 'node', onOut);
   cy.on('viewport', onViewport);
   const uninstallDrag = installDragToStore(cy, store);
+  const uninstallConnect = installConnect(cy, store);
 
   // Story steps: focus emphasis, the step's camera, pictures for export and the handout.
   const story = createStorySync(cy, store);
@@ -237,6 +239,7 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
     cy.off('mouseout', 'node', onOut);
     cy.off('viewport', onViewport);
     uninstallDrag();
+    uninstallConnect();
   };
   return {
     setElements: (elements) => {

@@ -138,6 +138,26 @@ export const STYLESHEET: StylesheetJson = [
     } as never,
   },
   { selector: 'node:active, edge:active', style: { 'overlay-opacity': 0.08 } },
+  // Edit mode's "Connect" (connect.ts): where the line starts, and the line being drawn.
+  {
+    selector: 'node.connect-from, node.eh-source',
+    style: { 'border-color': '#0072b2', 'border-width': 4, 'border-style': 'double' },
+  },
+  {
+    selector: 'node.eh-hover, node.eh-target',
+    style: { 'border-color': '#0072b2', 'border-width': 4 },
+  },
+  {
+    selector: 'edge.eh-preview, edge.eh-ghost-edge, edge.connect-draft',
+    style: {
+      'line-color': '#0072b2',
+      'target-arrow-color': '#0072b2',
+      'line-style': 'dashed',
+      width: 3,
+      label: '',
+    },
+  },
+  { selector: 'node.eh-ghost-node', style: { opacity: 0, width: 1, height: 1, label: '' } },
 ];
 
 /**

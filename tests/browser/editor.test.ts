@@ -433,3 +433,55 @@ for (const lang of ['ar', 'en'] as const) {
     });
   });
 }
+
+describe('connect on the canvas', () => {
+  it('draws a line from one entity to another, then makes the relation from the words that say so', async () => {
+    const w = words('en');
+    const app = await openApp(browser, baseUrl, '#lang=en&edit=1&node=joseph-epstein', {
+      viewport: { width: 1440, height: 900 },
+    });
+    const { page } = app;
+    try {
+      const panel = page.getByTestId('editor-panel');
+      await panel.getByRole('button', { name: w.t('editor.connect.start') }).click();
+      await panel.getByTestId('connect-banner').waitFor();
+      const edgesBefore = await page.evaluate(() => window.__relgraph?.elementIds().edges.length);
+      const from = await page.evaluate(() => window.__relgraph?.clientPoint('joseph-epstein'));
+      const to = await page.evaluate(() => window.__relgraph?.clientPoint('israel'));
+      if (!from || !to) throw new Error('both entities are drawn');
+      // A real drag, in steps, as a hand draws it.
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 8 });
+      await page.mouse.move(to.x, to.y, { steps: 8 });
+      await page.mouse.up();
+      const banner = panel.getByTestId('connect-banner');
+      await expect.poll(() => banner.textContent()).toContain('from Joseph Epstein to Israel');
+      // The drawn line was a gesture, not a relation: nothing without its words.
+      expect(await page.evaluate(() => window.__relgraph?.elementIds().edges.length)).toBe(
+        edgesBefore,
+      );
+      await panel.locator('textarea[data-paragraph="8"]').waitFor();
+      await selectWords(panel, 8, 'يعود بفائدة كبيرة على إسرائيل');
+      await panel.getByRole('button', { name: w.t('editor.reader.useAsEvidence') }).click();
+      await panel.getByRole('radio', { name: w.t('edit.evidence.targets.newRelation') }).check();
+      await panel.getByRole('button', { name: w.t('edit.evidence.continue') }).click();
+      const fromField = panel.getByLabel(w.t('edit.relation.source'), { exact: true });
+      expect(await fromField.inputValue()).toBe('joseph-epstein');
+      expect(
+        await panel.getByLabel(w.t('edit.relation.target'), { exact: true }).inputValue(),
+      ).toBe('israel');
+      const type = panel.getByLabel(w.t('edit.relation.type'), { exact: true });
+      await type.selectOption({ index: 1 });
+      await panel.getByRole('button', { name: w.t('edit.relation.add') }).click();
+      await expect
+        .poll(() => page.evaluate(() => window.__relgraph?.elementIds().edges.length))
+        .toBe((edgesBefore ?? 0) + 1);
+      await banner.waitFor({ state: 'detached' });
+      await saveScreenshot(page, 'editor-connect-en');
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});

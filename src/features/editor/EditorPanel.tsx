@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { claimEdgeId } from '../../model/graph-index';
 import { selectIndex } from '../../state/selectors';
 import { useAppStore, useAppStoreApi } from '../../state/store';
+import { ConnectBanner } from './ConnectBanner';
 import { DatasetPane } from './DatasetPane';
 import { HistoryButtons } from './HistoryButtons';
 import { useEditorSetup } from './setup';
@@ -36,12 +37,20 @@ export function EditorPanel() {
   useEditKeys(store);
   useUnloadGuard();
 
-  // A click on the graph opens what was clicked.
+  // A click on the graph opens what was clicked (unless it picks an end of a new relation).
   const previous = useRef(selection);
+  const connecting = useAppStore((s) => s.connecting !== null);
   useEffect(() => {
-    if (selection && selection !== previous.current) setPane('selected');
+    if (selection && selection !== previous.current && !connecting) setPane('selected');
     previous.current = selection;
-  }, [selection]);
+  }, [selection, connecting]);
+  // Both ends of a new relation are known: its evidence comes from a source's words.
+  const pendingConnection = useAppStore((s) => s.pendingConnection);
+  const [seenConnection, setSeenConnection] = useState(pendingConnection);
+  if (pendingConnection !== seenConnection) {
+    setSeenConnection(pendingConnection);
+    if (pendingConnection) setPane('sources');
+  }
 
   const onTabKey = (event: KeyboardEvent) => {
     const at = PANES.indexOf(pane);
@@ -84,6 +93,7 @@ export function EditorPanel() {
         </button>
       </header>
       <SaveStatus />
+      <ConnectBanner />
       <div className="editor-tabs" role="tablist" aria-label={t('editor.shell.panes')}>
         {PANES.map((name, i) => (
           <button

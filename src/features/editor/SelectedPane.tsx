@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GraphIndex } from '../../model/graph-index';
-import { useAppStore } from '../../state/store';
+import { useAppStore, useAppStoreApi } from '../../state/store';
 import { pickText } from '../../ui/text';
 import { DeleteEntityDialog, EntityForm, MergeEntitiesForm, RelationForm } from './forms';
 import { insertedId } from './forms/useEditForm';
@@ -16,6 +16,7 @@ type Mode = 'edit' | 'delete' | 'merge';
 export function SelectedPane({ index }: { index: GraphIndex }) {
   const { t } = useTranslation();
   const apply = useApply();
+  const store = useAppStoreApi();
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
   const lang = useAppStore((s) => s.lang);
@@ -75,6 +76,9 @@ export function SelectedPane({ index }: { index: GraphIndex }) {
           onClick={() => setMode('delete')}
         >
           {t('editor.selected.delete')}
+        </button>
+        <button type="button" onClick={() => store.getState().setConnecting({ from: entity.id })}>
+          {t('editor.connect.start')}
         </button>
         <button type="button" onClick={() => setCreating(true)}>
           {t('editor.selected.newEntity')}

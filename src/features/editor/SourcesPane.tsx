@@ -32,6 +32,9 @@ export function SourcesPane({ dataset }: { dataset: Dataset }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const apply = useApply();
+  // A relation whose ends were picked on the graph ("Connect") waits for its words.
+  const pending = useAppStore((s) => s.pendingConnection);
+  const clearConnection = useAppStore((s) => s.clearConnection);
   const [adding, setAdding] = useState(dataset.sources.length === 0);
   const [chosen, setChosen] = useState<string | null>(null);
   const [selection, setSelection] = useState<TextSelection | null>(null);
@@ -111,7 +114,11 @@ export function SourcesPane({ dataset }: { dataset: Dataset }) {
         <RelationForm
           dataset={dataset}
           evidence={flow.evidence}
-          onApply={done}
+          initial={pending ?? undefined}
+          onApply={(result, action) => {
+            done(result, action);
+            clearConnection();
+          }}
           onCancel={() => setFlow(null)}
         />
       )}

@@ -10,6 +10,11 @@ export function useEditKeys(store: AppStore): void {
     const onKey = (event: KeyboardEvent) => {
       const state = store.getState();
       if (!state.editing || event.defaultPrevented || event.altKey) return;
+      if (event.key === 'Escape' && (state.connecting || state.pendingConnection)) {
+        event.preventDefault();
+        state.clearConnection();
+        return;
+      }
       if (!(event.ctrlKey || event.metaKey)) return;
       const target = event.target instanceof Element ? event.target : null;
       const typing = target?.closest(

@@ -108,6 +108,14 @@ export const editor = {
       label: 'Problems in the dataset',
       none: 'No problems: the dataset passes every check a file must pass.',
     },
+    connect: {
+      start: 'Connect to…',
+      how: 'Connect: draw a line from one entity to another on the graph, or pick one and then the other (click, or the arrow keys and Enter). Esc cancels.',
+      from: 'From {{name}}: draw the line to the other entity, or pick it (click, or the arrow keys and Enter).',
+      pending:
+        'New relation from {{source}} to {{target}}: select the words in a source that say so, then “Use as evidence” and “A new relation”.',
+      cancel: 'Cancel',
+    },
     translate: {
       title_one: 'To translate ({{count}})',
       title_other: 'To translate ({{count}})',
@@ -233,6 +241,14 @@ export const editor = {
     problems: {
       label: 'مشكلات مجموعة البيانات',
       none: 'لا مشكلات: مجموعة البيانات تجتاز كل فحص يجب أن يجتازه الملف.',
+    },
+    connect: {
+      start: 'ربط بـ…',
+      how: 'الربط: ارسم خطًّا من كيان إلى آخر في الشبكة، أو اختر أحدهما ثم الآخر (بالنقر، أو بالأسهم ثم Enter). مفتاح Esc يلغي.',
+      from: 'من {{name}}: ارسم الخط إلى الكيان الآخر، أو اختره (بالنقر، أو بالأسهم ثم Enter).',
+      pending:
+        'علاقة جديدة من {{source}} إلى {{target}}: حدّد في مصدرٍ الكلماتِ التي تقول ذلك، ثم «استخدمه دليلًا» و«علاقة جديدة».',
+      cancel: 'إلغاء',
     },
     translate: {
       title_zero: 'للترجمة ({{count}})',

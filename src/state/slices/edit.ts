@@ -82,6 +82,17 @@ export interface EditSlice {
   newDataset: (info: DatasetInfo) => { ok: true } | Refused;
   /** The edited dataset was downloaded: nothing is unsaved. */
   markDownloaded: () => void;
+  /**
+   * "Connect": the next entity picked on the graph (a line drawn to it, a tap, Enter on it)
+   * is the other end of a new relation from `from` (null: the first pick is the start).
+   */
+  connecting: { from: string | null } | null;
+  setConnecting: (connecting: { from: string | null } | null) => void;
+  /** Both ends are known: the editor asks for the words that say so, then makes the relation. */
+  pendingConnection: { source: string; target: string } | null;
+  connectionPicked: (id: string) => void;
+  connectionDrawn: (source: string, target: string) => void;
+  clearConnection: () => void;
   /** Nodes dropped on the canvas while editing: their positions are stored, one undo step. */
   positionsDragged: (positions: ReadonlyMap<string, { x: number; y: number }>) => void;
   /**
@@ -182,7 +193,20 @@ export const createEditSlice: StateCreator<AppState, [], [], EditSlice> = (set, 
 
   return {
     editing: false,
-    setEditing: (editing) => set({ editing }),
+    setEditing: (editing) =>
+      set(editing ? { editing } : { editing, connecting: null, pendingConnection: null }),
+    connecting: null,
+    pendingConnection: null,
+    setConnecting: (connecting) => set({ connecting }),
+    connectionPicked: (id) => {
+      const connecting = get().connecting;
+      if (!connecting) return;
+      if (connecting.from === null || connecting.from === id) set({ connecting: { from: id } });
+      else get().connectionDrawn(connecting.from, id);
+    },
+    connectionDrawn: (source, target) =>
+      set({ connecting: null, pendingConnection: source === target ? null : { source, target } }),
+    clearConnection: () => set({ connecting: null, pendingConnection: null }),
     undoStack: [],
     redoStack: [],
     unsavedChanges: false,
