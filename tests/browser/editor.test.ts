@@ -334,6 +334,9 @@ for (const lang of ['ar', 'en'] as const) {
           [],
         );
 
+        // Tidy: every entity added gets a place of its own, clear of the others.
+        await panel.getByRole('button', { name: w.t('editor.shell.tidy'), exact: true }).click();
+
         // A two-step story, each step the view of one expert.
         await searchAndSelect(page, name.epstein);
         await panel.getByRole('tab', { name: w.t('editor.shell.pane.story') }).click();
@@ -392,6 +395,13 @@ for (const lang of ['ar', 'en'] as const) {
         expect(data.relations).toHaveLength(2);
         expect(data.claims).toHaveLength(2);
         expect(data.stories?.[0]?.steps).toHaveLength(2);
+        const placed = data.entities.map((e) => e.position);
+        expect(placed.every(Boolean), 'Tidy stored a place for each entity').toBe(true);
+        for (const [i, a] of placed.entries()) {
+          for (const b of placed.slice(i + 1)) {
+            expect(Math.hypot(a!.x - b!.x, a!.y - b!.y)).toBeGreaterThan(30);
+          }
+        }
         const paragraphs = data.sources[0]?.paragraphs ?? [];
         expect(paragraphs).toEqual([P8, P9]);
         const all = [

@@ -81,6 +81,13 @@ export function EditorPanel() {
         <HistoryButtons />
         <button
           type="button"
+          title={t('editor.shell.tidyHint')}
+          onClick={() => store.getState().requestTidy()}
+        >
+          {t('editor.shell.tidy')}
+        </button>
+        <button
+          type="button"
           onClick={() => {
             setStartNew(true);
             setPane('dataset');

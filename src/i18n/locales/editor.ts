@@ -20,6 +20,9 @@ export const editor = {
       },
       history: 'Undo and redo',
       undo: 'Undo',
+      tidy: 'Tidy',
+      tidyHint:
+        'Give the entities that have no place yet, and the selected one, a place beside what they connect to. Everything else stays where you put it.',
       redo: 'Redo',
       undoWhat: 'Undo: {{what}}',
       redoWhat: 'Redo: {{what}}',
@@ -151,6 +154,9 @@ export const editor = {
       },
       history: 'التراجع والإعادة',
       undo: 'تراجع',
+      tidy: 'ترتيب',
+      tidyHint:
+        'يضع الكيانات التي لا مكان لها بعد، والكيان المحدَّد، بجوار ما ترتبط به. ويبقى كل ما عداها حيث وضعتَه.',
       redo: 'إعادة',
       undoWhat: 'تراجع عن: {{what}}',
       redoWhat: 'إعادة: {{what}}',

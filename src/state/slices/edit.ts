@@ -87,6 +87,9 @@ export interface EditSlice {
    * is the other end of a new relation from `from` (null: the first pick is the start).
    */
   connecting: { from: string | null } | null;
+  /** "Tidy" asked (a counter): the graph places the entities without a place, and the selected one. */
+  tidyRequest: number;
+  requestTidy: () => void;
   setConnecting: (connecting: { from: string | null } | null) => void;
   /** Both ends are known: the editor asks for the words that say so, then makes the relation. */
   pendingConnection: { source: string; target: string } | null;
@@ -197,6 +200,8 @@ export const createEditSlice: StateCreator<AppState, [], [], EditSlice> = (set, 
       set(editing ? { editing } : { editing, connecting: null, pendingConnection: null }),
     connecting: null,
     pendingConnection: null,
+    tidyRequest: 0,
+    requestTidy: () => set({ tidyRequest: get().tidyRequest + 1 }),
     setConnecting: (connecting) => set({ connecting }),
     connectionPicked: (id) => {
       const connecting = get().connecting;
