@@ -495,3 +495,53 @@ describe('connect on the canvas', () => {
     }
   });
 });
+
+describe('two tabs, one dataset', () => {
+  it('tells the second tab, which does not overwrite the first one’s work until it takes over', async () => {
+    const w = words('en');
+    const first = await openApp(browser, baseUrl, '#lang=en&edit=1&node=iran', {
+      viewport: { width: 1280, height: 800 },
+    });
+    try {
+      const panelA = first.page.getByTestId('editor-panel');
+      await panelA
+        .getByLabel(w.inLang(w.t('edit.entity.label'), 'en'), { exact: true })
+        .fill('Iran (first tab)');
+      await panelA.getByRole('button', { name: w.t('edit.actions.save') }).click();
+      await panelA.getByText(w.t('editor.shell.keptNotDownloaded')).waitFor();
+
+      // The same browser profile: a second tab on the same dataset.
+      const second = await first.context.newPage();
+      await second.goto(new URL('#lang=en&edit=1&node=iran', baseUrl).href);
+      const panelB = second.getByTestId('editor-panel');
+      const warning = panelB.getByRole('alert');
+      await expect.poll(() => warning.textContent()).toContain('another tab');
+      await panelB
+        .getByLabel(w.inLang(w.t('edit.entity.label'), 'en'), { exact: true })
+        .fill('Iran (second tab)');
+      await panelB.getByRole('button', { name: w.t('edit.actions.save') }).click();
+
+      // The first tab's work is what a reload of it brings back.
+      await first.page.reload();
+      await panelA.waitFor();
+      await expect
+        .poll(() => first.page.evaluate(() => window.__relgraph?.label('iran')))
+        .toBe('Iran (first tab)');
+
+      // Taking over: the second tab's version is kept from now on, and the first is told.
+      await panelB.getByRole('button', { name: w.t('editor.shell.takeOver') }).click();
+      await panelB.getByText(w.t('editor.shell.keptNotDownloaded')).waitFor();
+      await expect
+        .poll(() =>
+          panelA
+            .getByRole('alert')
+            .textContent()
+            .catch(() => ''),
+        )
+        .toContain('another tab');
+      await second.close();
+    } finally {
+      await first.close();
+    }
+  });
+});
