@@ -376,6 +376,16 @@ for (const lang of ['ar', 'en'] as const) {
           .click();
         await expect.poll(() => panel.locator('.editor-step-item').count()).toBe(2);
         await saveScreenshot(page, `editor-story-${lang}`);
+        // Reordered by dragging, then back with Undo.
+        const steps = panel.locator('.editor-step-item');
+        await steps.nth(1).dragTo(steps.nth(0));
+        await expect
+          .poll(() => steps.nth(0).locator('.editor-step-title').textContent())
+          .toBe(lang === 'ar' ? 'زئيف خانين' : "Ze'ev Khanin");
+        await panel.getByRole('button', { name: w.t('editor.shell.undo'), exact: true }).click();
+        await expect
+          .poll(() => steps.nth(0).locator('.editor-step-title').textContent())
+          .toBe(lang === 'ar' ? 'جوزيف أبشتاين' : 'Joseph Epstein');
 
         // Download the JSON.
         await page.getByTestId('file-menu-button').click();

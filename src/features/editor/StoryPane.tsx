@@ -109,7 +109,28 @@ export function StoryPane({ index }: { index: GraphIndex }) {
           </div>
           <ol className="editor-steps" aria-label={t('editor.story.steps')}>
             {story.steps.map((step, i) => (
-              <li key={i} className="editor-step-item">
+              <li
+                key={i}
+                className="editor-step-item"
+                // Pointer users drag a step onto another; the ↑ ↓ buttons do the same by key.
+                draggable={editing === null}
+                onDragStart={(event) => {
+                  event.dataTransfer.setData('text/x-relgraph-step', String(i));
+                  event.dataTransfer.effectAllowed = 'move';
+                }}
+                onDragOver={(event) => {
+                  if (event.dataTransfer.types.includes('text/x-relgraph-step')) {
+                    event.preventDefault();
+                  }
+                }}
+                onDrop={(event) => {
+                  const from = Number(event.dataTransfer.getData('text/x-relgraph-step'));
+                  event.preventDefault();
+                  if (!Number.isInteger(from) || from === i) return;
+                  const result = moveStoryStep(index.data, { story: story.id, from, to: i });
+                  if (result.ok) apply(result, 'moveStoryStep');
+                }}
+              >
                 {editing?.kind === 'step' && editing.index === i ? (
                   <StepForm
                     dataset={index.data}
