@@ -1,5 +1,5 @@
 /**
- * `npm run bench:edit [-- --runs=N --no-build]`
+ * `npm run bench:edit [-- --runs=N --no-build | --app=<built app>]` (also run by `npm run bench`)
  *
  * Editing as the author does it, in the built app in the system Chromium: rename the selected
  * entity in the editor's form and press Save, then time until the graph shows the new name
@@ -8,7 +8,7 @@
  * 5,000 entities (10,000 relations) with stored positions. Medians over the runs; a benchmark,
  * not a test: it prints numbers and never fails on them.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -31,7 +31,12 @@ interface Plan {
 async function main() {
   const args = process.argv.slice(2);
   const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 9);
-  if (!args.includes('--no-build')) {
+  const app = args.find((a) => a.startsWith('--app='))?.slice(6);
+  if (app) {
+    // The app `npm run bench` has just built.
+    rmSync(join(WORK, 'app'), { recursive: true, force: true });
+    cpSync(app, join(WORK, 'app'), { recursive: true });
+  } else if (!args.includes('--no-build')) {
     await build({ root: ROOT, logLevel: 'warn', build: { outDir: join(WORK, 'app') } });
   } else {
     mkdirSync(WORK, { recursive: true });

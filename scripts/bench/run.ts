@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes=seed,50,1000,5000,20000 --runs=N --lang=ar|en --no-build]`
+ * `npm run bench [-- --sizes=seed,50,1000,5000,20000 --runs=N --lang=ar|en --no-build --no-edit]`
  *
  * Builds the app, builds the bare reference page (scripts/bench/bare, never part of the app),
  * generates graphs with stored positions, serves everything on 127.0.0.1 and drives the system
@@ -273,6 +273,16 @@ async function main(): Promise<void> {
   console.log(
     `Wrote bench-results/latest.json and bench-results/latest.md (${report.durationSeconds} s).`,
   );
+  // Editing (#12): an edit until the graph shows it, on the seed and at 5,000 entities, in the
+  // app just built (scripts/bench/edit.ts; also `npm run bench:edit` alone).
+  if (!process.argv.includes('--no-edit')) {
+    log('editing: an edit until the graph shows it (scripts/bench/edit.ts)');
+    const edit = spawnSync('npx', ['tsx', 'scripts/bench/edit.ts', `--app=${join(WORK, 'app')}`], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
+    if (edit.status !== 0) process.exitCode = 1;
+  }
 }
 
 function fmt(value: number | null | undefined, digits = 0): string {

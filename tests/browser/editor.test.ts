@@ -1,6 +1,6 @@
 /**
  * "Make your own" as a new user does it, in each interface language: a new dataset, ¶8 and ¶9
- * of the article pasted as a source, six entities (four from selected words), the
+ * of the article (data/sources/article.ar.txt, the seed's record) pasted as a source, six entities (four from selected words), the
  * expert-to-institution relations and the experts' claims made from their own words, a
  * two-step story captured from the views, and the JSON downloaded. The file passes
  * `npm run validate`, every quote is the paragraph's own characters and every claim names its
@@ -21,7 +21,7 @@ import { launchBrowser, openApp, saveScreenshot } from './browser';
 
 const baseUrl = inject('baseUrl');
 const ROOT = resolve(import.meta.dirname, '../..');
-const ARTICLE = readFileSync(resolve(ROOT, '../shared/seed/article.ar.txt'), 'utf8')
+const ARTICLE = readFileSync(resolve(ROOT, 'data/sources/article.ar.txt'), 'utf8')
   .split('\n')
   .filter((line) => line.trim() !== '');
 const P8 = ARTICLE[7] as string;
