@@ -48,6 +48,9 @@ export interface Bridge {
   detach: () => void;
 }
 
+/** Up to this many entities, the graph is framed again whenever an edit adds one. */
+const SMALL_GRAPH = 40;
+
 export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions): Bridge {
   const state = () => store.getState();
 
@@ -302,6 +305,17 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
       // setElements has classed what it added; the rest keep theirs. Re-emphasising all 15,000
       // elements of a large graph would restyle and redraw every one of them for one rename.
       showEdit(cy, patch);
+      const added = patch.flatMap((change) =>
+        change.kind === 'item' && change.collection === 'entities' && !change.before
+          ? [change.id]
+          : [],
+      );
+      if (added.length === 0 || state().story) return;
+      // A graph being built from nothing is framed as it grows (it started at the zoom of an
+      // empty view); in a large one the newcomer is brought into view, the rest left alone.
+      if (cy.nodes().length <= SMALL_GRAPH)
+        fitInFreeArea(cy, shownElementIds(cy, selectVisible(state())));
+      else for (const id of added) revealIfHidden(cy, id);
     },
     resize: () => {
       const before = cy.width();
