@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, Evidence } from '../../model/schema';
 import { useAppStore } from '../../state/store';
@@ -40,6 +40,15 @@ export function SourcesPane({ dataset }: { dataset: Dataset }) {
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const [flow, setFlow] = useState<Flow>(null);
   const source = dataset.sources.find((s) => s.id === chosen) ?? dataset.sources[0];
+  // The form for what was selected opens above the paragraphs, which may be scrolled far
+  // down (¶9 of 11): bring it into view and move focus to it.
+  const flowRef = useRef<HTMLDivElement | null>(null);
+  const flowKind = flow?.kind ?? null;
+  useEffect(() => {
+    if (!flowKind || !flowRef.current) return;
+    flowRef.current.scrollIntoView?.({ block: 'start' });
+    flowRef.current.focus({ preventScroll: true });
+  }, [flowKind]);
   const done = (result: Applied, action: string) => {
     apply(result, action);
     setFlow(null);
@@ -92,45 +101,47 @@ export function SourcesPane({ dataset }: { dataset: Dataset }) {
         onEvidence={() => selection && setFlow({ kind: 'evidence', selection })}
         onEntity={() => selection && setFlow({ kind: 'entity', selection })}
       />
-      {flow?.kind === 'evidence' && (
-        <EvidenceForm
-          key={`${flow.selection.paragraph}:${flow.selection.start}:${flow.selection.end}`}
-          dataset={dataset}
-          selection={{ ...flow.selection, status: 'reported' }}
-          onApply={done}
-          onCancel={() => setFlow(null)}
-          onEvidenceReady={(evidence, target) => setFlow({ kind: target, evidence })}
-        />
-      )}
-      {flow?.kind === 'entity' && (
-        <EntityForm
-          dataset={dataset}
-          initial={{ label: labelFrom(flow.selection.text, source.language) }}
-          onApply={done}
-          onCancel={() => setFlow(null)}
-        />
-      )}
-      {flow?.kind === 'relation' && (
-        <RelationForm
-          dataset={dataset}
-          evidence={flow.evidence}
-          initial={pending ?? undefined}
-          onApply={(result, action) => {
-            done(result, action);
-            clearConnection();
-          }}
-          onCancel={() => setFlow(null)}
-        />
-      )}
-      {flow?.kind === 'claim' && (
-        <ClaimForm
-          dataset={dataset}
-          evidence={flow.evidence}
-          initial={flow.evidence.claimant ? { claimant: flow.evidence.claimant } : {}}
-          onApply={done}
-          onCancel={() => setFlow(null)}
-        />
-      )}
+      <div ref={flowRef} className="sources-flow" tabIndex={-1}>
+        {flow?.kind === 'evidence' && (
+          <EvidenceForm
+            key={`${flow.selection.paragraph}:${flow.selection.start}:${flow.selection.end}`}
+            dataset={dataset}
+            selection={{ ...flow.selection, status: 'reported' }}
+            onApply={done}
+            onCancel={() => setFlow(null)}
+            onEvidenceReady={(evidence, target) => setFlow({ kind: target, evidence })}
+          />
+        )}
+        {flow?.kind === 'entity' && (
+          <EntityForm
+            dataset={dataset}
+            initial={{ label: labelFrom(flow.selection.text, source.language) }}
+            onApply={done}
+            onCancel={() => setFlow(null)}
+          />
+        )}
+        {flow?.kind === 'relation' && (
+          <RelationForm
+            dataset={dataset}
+            evidence={flow.evidence}
+            initial={pending ?? undefined}
+            onApply={(result, action) => {
+              done(result, action);
+              clearConnection();
+            }}
+            onCancel={() => setFlow(null)}
+          />
+        )}
+        {flow?.kind === 'claim' && (
+          <ClaimForm
+            dataset={dataset}
+            evidence={flow.evidence}
+            initial={flow.evidence.claimant ? { claimant: flow.evidence.claimant } : {}}
+            onApply={done}
+            onCancel={() => setFlow(null)}
+          />
+        )}
+      </div>
       <Reader source={source} onSelect={setSelection} />
     </div>
   );
