@@ -31,13 +31,21 @@ export function installConnect(cy: Core, store: AppStore): () => void {
     store.getState().connectionDrawn(source.id(), target.id());
   };
 
+  const container = cy.container();
   const sync = (on: boolean) => {
+    // While connecting, a drag draws a line, never moves a node (not even before the
+    // extension has arrived, when it would otherwise store a position nobody meant).
     if (!on) {
+      // Draw mode restores the grabbing it found when it began: ours, from below.
       handles?.disableDrawMode();
       handles?.disable();
+      cy.autoungrabify(false);
       cy.nodes().removeClass('connect-from');
+      if (container) delete container.dataset.connect;
       return;
     }
+    cy.autoungrabify(true);
+    if (container) container.dataset.connect = 'loading';
     void edgehandles().then(() => {
       if (disposed || !store.getState().connecting) return;
       handles ??= cy.edgehandles({
@@ -48,6 +56,8 @@ export function installConnect(cy: Core, store: AppStore): () => void {
       });
       handles.enable();
       handles.enableDrawMode();
+      // Lines can be drawn from now on (browser tests wait for it).
+      if (container) container.dataset.connect = 'ready';
     });
   };
 

@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { addEditorLocales } from '../../src/features/editor/setup';
 import { createI18n, type UiLang } from '../../src/i18n';
 import type { Dataset } from '../../src/model/schema';
-import { launchBrowser, openApp, saveScreenshot } from './browser';
+import { cameraSettled, launchBrowser, openApp, saveScreenshot } from './browser';
 
 const baseUrl = inject('baseUrl');
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -465,6 +465,10 @@ describe('connect on the canvas', () => {
       const panel = page.getByTestId('editor-panel');
       await panel.getByRole('button', { name: w.t('editor.connect.start') }).click();
       await panel.getByTestId('connect-banner').waitFor();
+      // The drawing extension arrives with the first Connect.
+      await page.locator('[data-connect="ready"]').waitFor({ state: 'attached' });
+      // The editor's panel narrowed the canvas and the graph is framed again: aim once it rests.
+      await cameraSettled(page);
       const edgesBefore = await page.evaluate(() => window.__relgraph?.elementIds().edges.length);
       const from = await page.evaluate(() => window.__relgraph?.clientPoint('joseph-epstein'));
       const to = await page.evaluate(() => window.__relgraph?.clientPoint('israel'));
@@ -499,6 +503,17 @@ describe('connect on the canvas', () => {
         .toBe((edgesBefore ?? 0) + 1);
       await banner.waitFor({ state: 'detached' });
       await saveScreenshot(page, 'editor-connect-en');
+      // Connecting over, a drag moves a node again (and stores where it was put).
+      await cameraSettled(page);
+      const at = await page.evaluate(() => window.__relgraph?.clientPoint('iran'));
+      if (!at) throw new Error('Iran is drawn');
+      await page.mouse.move(at.x, at.y);
+      await page.mouse.down();
+      await page.mouse.move(at.x + 60, at.y + 40, { steps: 6 });
+      await page.mouse.up();
+      await expect
+        .poll(() => page.evaluate(() => window.__relgraph?.clientPoint('iran')?.x ?? 0))
+        .toBeGreaterThan(at.x + 40);
       expect(app.errors).toEqual([]);
     } finally {
       await app.close();
