@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { GraphIndex } from '../../model/graph-index';
 import { useAppStore, useAppStoreApi } from '../../state/store';
 import { pickText } from '../../ui/text';
-import { DeleteEntityDialog, EntityForm, MergeEntitiesForm, RelationForm } from './forms';
+import {
+  ClaimForm,
+  DeleteEntityDialog,
+  EntityForm,
+  MergeEntitiesForm,
+  RelationForm,
+} from './forms';
 import { insertedId } from './forms/useEditForm';
 import { useApply } from './use-apply';
 
@@ -27,7 +33,16 @@ export function SelectedPane({ index }: { index: GraphIndex }) {
   const entity = selection?.type === 'node' ? index.entities.get(selection.id) : undefined;
   const edge = selection?.type === 'edge' ? index.edgeById.get(selection.id) : undefined;
   const relation = edge?.kind === 'relation' ? index.relations.get(edge.refId) : undefined;
+  // A claim is drawn as its "claims" line and, faintly, who it benefits and concerns.
+  const claim = edge && edge.kind !== 'relation' ? index.claims.get(edge.refId) : undefined;
 
+  if (claim && !creating) {
+    return (
+      <div className="selected-pane">
+        <ClaimForm key={claim.id} dataset={dataset} claim={claim} onApply={apply} />
+      </div>
+    );
+  }
   if (creating || (!entity && !relation)) {
     return (
       <div className="selected-pane">

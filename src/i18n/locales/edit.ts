@@ -124,6 +124,7 @@ export const edit = {
     },
     claim: {
       newTitle: 'New claim',
+      editTitle: 'Edit the claim',
       add: 'Add the claim',
       claimant: 'Claimant',
       interest: 'The interest claimed',
@@ -350,6 +351,7 @@ export const edit = {
     },
     claim: {
       newTitle: 'ادعاء جديد',
+      editTitle: 'تعديل الادعاء',
       add: 'إضافة الادعاء',
       claimant: 'صاحب الادعاء',
       interest: 'المصلحة المُدّعاة',

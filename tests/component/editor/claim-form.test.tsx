@@ -77,6 +77,34 @@ describe.each(['en', 'ar'] as const)('ClaimForm (%s)', (lang) => {
     expect(checkEdited(result.dataset).ok).toBe(true);
   });
 
+  it('changes a claim in place: its statement and whom it concerns, its quotes kept', async () => {
+    const user = userEvent.setup();
+    const onApply = vi.fn();
+    const claim = data().claims?.find((c) => (c.concerns ?? []).length === 0 && c.evidence.length);
+    if (!claim) throw new Error('the seed has a claim that concerns nobody yet');
+    const { i18n } = renderWithApp(<ClaimForm dataset={data()} onApply={onApply} claim={claim} />, {
+      lang,
+    });
+    expect(screen.getByLabelText(i18n.t('edit.claim.claimant'))).toHaveValue(claim.claimant);
+    const statement = bilingual(i18n, 'edit.claim.statement', lang);
+    await user.clear(statement);
+    await user.type(statement, lang === 'ar' ? 'نص جديد.' : 'A new statement.');
+    await user.selectOptions(
+      screen.getByLabelText(i18n.t('edit.field.addTo', { label: i18n.t('edit.claim.concerns') })),
+      'iran',
+    );
+    await user.click(screen.getByRole('button', { name: i18n.t('edit.actions.save') }));
+    const [result, action] = onApply.mock.calls[0] as Call;
+    expect(action).toBe('updateClaim');
+    const changed = result.dataset.claims?.find((c) => c.id === claim.id);
+    expect(changed?.statement?.[lang]).toBe(lang === 'ar' ? 'نص جديد.' : 'A new statement.');
+    expect(changed?.concerns).toEqual(['iran']);
+    expect(changed?.evidence).toEqual(claim.evidence);
+    expect(result.dataset.claims).toHaveLength(data().claims?.length ?? 0);
+    expect(applyPatch(data(), result.patch)).toEqual(result.dataset);
+    expect(checkEdited(result.dataset).ok).toBe(true);
+  });
+
   it('makes a new interest with the claim, as one edit', async () => {
     const user = userEvent.setup();
     const onApply = vi.fn();

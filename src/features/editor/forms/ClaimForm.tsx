@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { addClaim, addEntity } from '../../../model/edit';
+import { addClaim, addEntity, updateClaim } from '../../../model/edit';
 import { canClaim } from '../../../model/edit/checks';
 import { kindMap } from '../../../model/kinds';
-import type { Evidence, PartialBilingual } from '../../../model/schema';
+import type { Claim, Evidence, PartialBilingual } from '../../../model/schema';
 import { BilingualField, bothLanguages } from './BilingualField';
 import { EntityListField, EntitySelect } from './EntitySelect';
 import { EvidenceField, evidenceRename } from './EvidenceQuote';
@@ -14,6 +14,8 @@ export interface ClaimFormProps extends EditFormProps {
   /** The quote behind it, made by the shell from a selection in a source. */
   evidence?: Evidence;
   initial?: { claimant?: string; interest?: string; beneficiaries?: string[]; concerns?: string[] };
+  /** The claim to change in place; the evidence, if given, is added to its own. */
+  claim?: Claim;
 }
 
 const FIELDS = [
@@ -34,7 +36,22 @@ const NEW_INTEREST_FIELDS = { label: 'interestLabel', subkind: 'interestSubkind'
  * A claim: who claims which interest, for whom and about whom, in one sentence, on a quote.
  * The interest is an existing one or made here (addEntity, then addClaim, as one edit).
  */
-export function ClaimForm({ dataset, onApply, onCancel, evidence, initial = {} }: ClaimFormProps) {
+export function ClaimForm({
+  dataset,
+  onApply,
+  onCancel,
+  evidence,
+  initial: given = {},
+  claim,
+}: ClaimFormProps) {
+  const initial = claim
+    ? {
+        claimant: claim.claimant,
+        interest: claim.interest,
+        beneficiaries: claim.beneficiaries ?? [],
+        concerns: claim.concerns ?? [],
+      }
+    : given;
   const form = useEditForm(dataset, FIELDS, BILINGUAL);
   const { t } = form;
   const interestKind = kindMap(dataset).get('interest');
@@ -45,7 +62,7 @@ export function ClaimForm({ dataset, onApply, onCancel, evidence, initial = {} }
   const [interestSubkind, setInterestSubkind] = useState('');
   const [beneficiaries, setBeneficiaries] = useState(initial.beneficiaries ?? []);
   const [concerns, setConcerns] = useState(initial.concerns ?? []);
-  const [statement, setStatement] = useState<PartialBilingual>({});
+  const [statement, setStatement] = useState<PartialBilingual>(claim?.statement ?? {});
   const subkindControl = form.control('interestSubkind');
 
   const submit = () => {
@@ -65,23 +82,30 @@ export function ClaimForm({ dataset, onApply, onCancel, evidence, initial = {} }
       );
       if (!made) return;
     }
-    const result = addClaim(made?.dataset ?? dataset, {
+    const fields = {
       claimant,
       interest: made ? (insertedId(made, 'entities') ?? '') : interest,
       beneficiaries,
       concerns,
       statement,
-      evidence: evidence ? [evidence] : [],
-    });
+    };
+    const result = claim
+      ? updateClaim(made?.dataset ?? dataset, claim.id, {
+          ...fields,
+          ...(evidence ? { evidence: [...claim.evidence, evidence] } : {}),
+        })
+      : addClaim(made?.dataset ?? dataset, { ...fields, evidence: evidence ? [evidence] : [] });
     const applied = form.accept(result, evidenceRename(result));
-    if (applied) onApply(made ? composeEdits(made, applied) : applied, 'addClaim');
+    if (applied) {
+      onApply(made ? composeEdits(made, applied) : applied, claim ? 'updateClaim' : 'addClaim');
+    }
   };
 
   return (
     <FormFrame
       form={form}
-      title={t('edit.claim.newTitle')}
-      submitLabel={t('edit.claim.add')}
+      title={t(claim ? 'edit.claim.editTitle' : 'edit.claim.newTitle')}
+      submitLabel={t(claim ? 'edit.actions.save' : 'edit.claim.add')}
       onSubmit={submit}
       onCancel={onCancel}
     >
