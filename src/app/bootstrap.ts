@@ -92,6 +92,8 @@ export function bootstrap(win: Window): Boot {
   if (url.embed.enabled && url.embed.autosize) startAutosize(win.document);
 
   const file = url.graph ?? site.graph ?? BUNDLED_DATASET;
+  /** What the store calls the dataset shown (and a draft of it). */
+  const name = url.graph ?? site.graph ?? 'azerbaijan-gaza.json';
   store.getState().datasetLoading(file);
   const fonts = loadFonts(win.document);
   const fetchShown = (ready: Promise<unknown>) =>
@@ -99,7 +101,6 @@ export function bootstrap(win: Window): Boot {
       const actions = store.getState();
       // The reader opened a file of their own while this one was loading: theirs stays.
       if (actions.openedFile) return;
-      const name = url.graph ?? site.graph ?? 'azerbaijan-gaza.json';
       if ('error' in outcome) actions.datasetUnreachable(name, outcome.error);
       else if (outcome.result.ok) {
         actions.datasetReady(name, outcome.result.index, outcome.result.warnings);
@@ -137,7 +138,13 @@ export function bootstrap(win: Window): Boot {
   const loaded =
     url.edit && session
       ? Promise.all([session, fonts])
-          .then(([module]) => module?.restoreTabDraft(store) ?? false)
+          .then(
+            ([module]) =>
+              module?.restoreTabDraft(store, {
+                openedFile: url.openedFile,
+                file: name,
+              }) ?? false,
+          )
           .catch(() => false)
           .then((restored) => (restored ? undefined : shown()))
       : shown();

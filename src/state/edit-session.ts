@@ -38,13 +38,21 @@ export function startEditSession(store: AppStore): void {
   });
 }
 
-/** `edit=1` on start: the draft this tab was editing, when the browser kept it. */
-export async function restoreTabDraft(store: AppStore): Promise<boolean> {
+/**
+ * `edit=1` on start: the draft this tab was editing, when the browser kept it and the address
+ * still means it: the reader's own file (`open=session`, a new dataset too) or the same
+ * dataset file. A link to another dataset opens that one.
+ */
+export async function restoreTabDraft(
+  store: AppStore,
+  address: { openedFile: boolean; file: string },
+): Promise<boolean> {
   const key = safeStorage('session').getItem(TAB_DRAFT);
   if (!key) return false;
   const draftStore = await drafts();
   const draft = await draftStore?.load(key).catch(() => null);
   if (!draft) return false;
+  if (!address.openedFile && draft.file !== address.file) return false;
   return store.getState().draftRestored(draft).ok;
 }
 
