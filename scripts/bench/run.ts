@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes=seed,50,1000,5000,20000 --runs=N --lang=ar|en --no-build --no-edit]`
+ * `npm run bench [-- --sizes=seed,50,1000,5000,20000 --runs=N --lang=ar|en --no-build --no-edit --quick]`
  *
  * Builds the app, builds the bare reference page (scripts/bench/bare, never part of the app),
  * generates graphs with stored positions, serves everything on 127.0.0.1 and drives the system
@@ -76,14 +76,20 @@ function plan(
 function parseArgs(argv: string[]) {
   const get = (name: string) =>
     argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? undefined;
-  const sizes = (get('sizes') ?? 'seed,50,1000,5000,20000,5000-draft').split(',').filter(Boolean);
+  // --quick: the development loop's check (under two minutes): the seed and 1,000 entities,
+  // two runs each, and the edit bench on fewer runs. The full run stays the reference.
+  const quick = argv.includes('--quick');
+  const sizes = (get('sizes') ?? (quick ? 'seed,1000' : 'seed,50,1000,5000,20000,5000-draft'))
+    .split(',')
+    .filter(Boolean);
   for (const size of sizes) {
     if (!SIZES[size])
       throw new Error(`unknown size "${size}" (use ${Object.keys(SIZES).join(', ')})`);
   }
-  const runs = get('runs');
+  const runs = get('runs') ?? (quick ? '2' : undefined);
   return {
     sizes,
+    quick,
     runs: runs ? Math.max(1, Number(runs)) : undefined,
     lang: get('lang') === 'en' ? 'en' : 'ar',
     build: !argv.includes('--no-build'),
@@ -277,7 +283,9 @@ async function main(): Promise<void> {
   // app just built (scripts/bench/edit.ts; also `npm run bench:edit` alone).
   if (!process.argv.includes('--no-edit')) {
     log('editing: an edit until the graph shows it (scripts/bench/edit.ts)');
-    const edit = spawnSync('npx', ['tsx', 'scripts/bench/edit.ts', `--app=${join(WORK, 'app')}`], {
+    const editArgs = ['tsx', 'scripts/bench/edit.ts', `--app=${join(WORK, 'app')}`];
+    if (args.quick) editArgs.push('--runs=3');
+    const edit = spawnSync('npx', editArgs, {
       cwd: ROOT,
       stdio: 'inherit',
     });
