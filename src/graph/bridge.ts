@@ -21,6 +21,7 @@ import { syncElements } from './sync-elements';
 import { installDragToStore, showEdit } from './edit-sync';
 import { installConnect } from './connect';
 import { tidyPositions } from './tidy';
+import { selectTidyIds } from '../state/slices/edit';
 import type { Patch } from '../model/edit';
 
 export interface BridgeOptions {
@@ -217,23 +218,8 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
     // The editor's panel takes the details' place, wider: frame the graph again once the
     // canvas has its new size (resize, below).
     if (next.editing !== previous.editing) refitOnResize = true;
-    if (next.tidyRequest !== previous.tidyRequest && next.load.status === 'ready') {
-      const index = next.load.index;
-      // New: added while editing and not placed by hand since (a dataset laid out on load has
-      // no stored positions at all, and its arrangement is still the author's).
-      const added = new Set<string>();
-      for (const entry of next.undoStack) {
-        for (const change of entry.patch) {
-          if (change.kind === 'item' && change.collection === 'entities' && !change.before) {
-            added.add(change.id);
-          }
-        }
-      }
-      const ids = new Set(
-        index.data.entities.filter((e) => !e.position && added.has(e.id)).map((e) => e.id),
-      );
-      if (next.selection?.type === 'node') ids.add(next.selection.id);
-      const positions = tidyPositions(cy, ids);
+    if (next.tidyRequest !== previous.tidyRequest) {
+      const positions = tidyPositions(cy, selectTidyIds(next));
       if (positions.size > 0) {
         // Moved here at once, so the picture can frame them; the edit stores the same places.
         cy.batch(() => positions.forEach((at, id) => cy.getElementById(id).position(at)));

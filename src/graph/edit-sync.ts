@@ -1,14 +1,14 @@
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import type { Patch } from '../model/edit';
-import { freeArea } from './camera';
 import { roundPosition } from './force-atlas';
+import { tidyPositions } from './tidy';
 import type { AppStore } from '../state/store';
 
 /**
  * Edit mode on the canvas. An edit never lays the graph out again (that would undo the
  * author's arrangement): the elements were already patched by their diff, and here entities
  * whose stored position changed (a drag, its undo) move there, and new ones without a position
- * are placed beside what they connect to, or in the middle of the free view.
+ * get the spot Tidy would give them (tidy.ts): beside what they connect to, clear of the rest.
  */
 export function showEdit(cy: Core, patch: Patch): void {
   const placed: string[] = [];
@@ -25,35 +25,9 @@ export function showEdit(cy: Core, patch: Patch): void {
         }
       } else if (!change.before) placed.push(entity.id);
     }
-    for (const id of placed) place(cy, cy.getElementById(id) as NodeSingular);
+    // Drawn there only: the author stores a place by dragging it, or with Tidy.
+    tidyPositions(cy, new Set(placed)).forEach((at, id) => cy.getElementById(id).position(at));
   });
-}
-
-/** Golden-angle spiral around the anchor: the n-th newcomer lands beside, not on, the others. */
-function place(cy: Core, node: NodeSingular): void {
-  const neighbours = node.neighborhood('node').filter((n) => !n.same(node));
-  let anchor: { x: number; y: number };
-  if (neighbours.nonempty()) {
-    let x = 0;
-    let y = 0;
-    neighbours.forEach((n) => {
-      x += n.position().x;
-      y += n.position().y;
-    });
-    anchor = { x: x / neighbours.length, y: y / neighbours.length };
-  } else {
-    const area = freeArea(cy);
-    const zoom = cy.zoom();
-    const pan = cy.pan();
-    anchor = {
-      x: ((area.x1 + area.x2) / 2 - pan.x) / zoom,
-      y: ((area.y1 + area.y2) / 2 - pan.y) / zoom,
-    };
-  }
-  const n = cy.nodes().length;
-  const radius = 60 * Math.sqrt(n % 50);
-  const angle = n * 2.39996;
-  node.position({ x: anchor.x + radius * Math.cos(angle), y: anchor.y + radius * Math.sin(angle) });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   addStory,
@@ -32,7 +32,20 @@ export function StoryPane({ index }: { index: GraphIndex }) {
   const [editing, setEditing] = useState<Editing>(null);
   const story = stories.find((s) => s.id === chosen) ?? stories[0];
   const view = () => capturedView(store.getState(), index);
-  const focusCount = useAppStore((s) => capturedView(s, index).focus.length);
+  // What a step made now would keep in focus: derived from these three only, not on every
+  // store change (hover, camera…).
+  const selection = useAppStore((s) => s.selection);
+  const pathQuery = useAppStore((s) => s.pathQuery);
+  const filters = useAppStore((s) => s.filters);
+  const focusCount = useMemo(
+    () => capturedView({ selection, pathQuery, filters }, index).focus.length,
+    [selection, pathQuery, filters, index],
+  );
+  const move = (from: number, to: number) => {
+    if (!story) return;
+    const result = moveStoryStep(index.data, { story: story.id, from, to });
+    if (result.ok) apply(result, 'moveStoryStep');
+  };
 
   const captureHint = (
     <p className="pane-hint" role="note">
@@ -127,8 +140,7 @@ export function StoryPane({ index }: { index: GraphIndex }) {
                   const from = Number(event.dataTransfer.getData('text/x-relgraph-step'));
                   event.preventDefault();
                   if (!Number.isInteger(from) || from === i) return;
-                  const result = moveStoryStep(index.data, { story: story.id, from, to: i });
-                  if (result.ok) apply(result, 'moveStoryStep');
+                  move(from, i);
                 }}
               >
                 {editing?.kind === 'step' && editing.index === i ? (
@@ -163,12 +175,7 @@ export function StoryPane({ index }: { index: GraphIndex }) {
                         disabled={i === 0}
                         aria-label={t('editor.story.earlier', { n: i + 1 })}
                         onClick={() => {
-                          const result = moveStoryStep(index.data, {
-                            story: story.id,
-                            from: i,
-                            to: i - 1,
-                          });
-                          if (result.ok) apply(result, 'moveStoryStep');
+                          move(i, i - 1);
                         }}
                       >
                         ↑
@@ -178,12 +185,7 @@ export function StoryPane({ index }: { index: GraphIndex }) {
                         disabled={i === story.steps.length - 1}
                         aria-label={t('editor.story.later', { n: i + 1 })}
                         onClick={() => {
-                          const result = moveStoryStep(index.data, {
-                            story: story.id,
-                            from: i,
-                            to: i + 1,
-                          });
-                          if (result.ok) apply(result, 'moveStoryStep');
+                          move(i, i + 1);
                         }}
                       >
                         ↓

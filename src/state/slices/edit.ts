@@ -367,3 +367,26 @@ export const selectCanRedo = (s: AppState): boolean =>
 /** The dataset edits apply to (the one shown), or null while none is. */
 export const selectEditedDataset = (s: AppState): Dataset | null =>
   s.load.status === 'ready' ? s.load.index.data : null;
+
+/**
+ * What Tidy places: entities added while editing that have no stored place yet (a dataset
+ * laid out on load has none at all, and its arrangement is still the author's), and the
+ * selected entity.
+ */
+export function selectTidyIds(s: AppState): Set<string> {
+  const ids = new Set<string>();
+  if (s.load.status !== 'ready') return ids;
+  const added = new Set<string>();
+  for (const entry of s.undoStack) {
+    for (const change of entry.patch) {
+      if (change.kind === 'item' && change.collection === 'entities' && !change.before) {
+        added.add(change.id);
+      }
+    }
+  }
+  for (const entity of s.load.index.data.entities) {
+    if (!entity.position && added.has(entity.id)) ids.add(entity.id);
+  }
+  if (s.selection?.type === 'node') ids.add(s.selection.id);
+  return ids;
+}

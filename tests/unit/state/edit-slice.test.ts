@@ -29,6 +29,7 @@ import {
   selectCanRedo,
   selectCanUndo,
   selectEditedDataset,
+  selectTidyIds,
 } from '../../../src/state/slices/edit';
 import { createAppStore, type AppStore } from '../../../src/state/store';
 import { editEngine } from '../../../src/state/edit-engine';
@@ -490,5 +491,20 @@ describe('draftRestored', () => {
     expect(result.ok).toBe(false);
     expect(store.getState().load).toBe(before);
     expect(store.getState().restoredAt).toBeNull();
+  });
+});
+
+describe('selectTidyIds', () => {
+  it('is what was added while editing without a place, and the selected entity', () => {
+    const store = seedStore();
+    expect([...selectTidyIds(store.getState())]).toEqual([]);
+    edit(store, 'addEntity', (d) =>
+      addEntity(d, { id: 'newcomer', kind: 'person', label: { en: 'New', ar: 'جديد' } }),
+    );
+    store.getState().select({ type: 'node', id: 'iran' });
+    expect([...selectTidyIds(store.getState())].sort()).toEqual(['iran', 'newcomer']);
+    edit(store, 'moveEntities', (d) => moveEntities(d, new Map([['newcomer', { x: 1, y: 2 }]])));
+    store.getState().select(null);
+    expect([...selectTidyIds(store.getState())]).toEqual([]);
   });
 });
