@@ -175,7 +175,13 @@ export function App() {
           )}
           {editing ? (
             <RegionBoundary region="editor">
-              <Suspense fallback={<p className="status-line">{t('app.loading')}</p>}>
+              <Suspense
+                fallback={
+                  <aside className="editor-placeholder" aria-busy="true">
+                    <p className="status-line">{t('app.loading')}</p>
+                  </aside>
+                }
+              >
                 <EditorPanel />
               </Suspense>
             </RegionBoundary>
