@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { posterPlugin } from './scripts/poster/plugin';
 
 /**
  * The built app allows no inline script and no eval. Added at build time only: the dev server
@@ -104,6 +105,8 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     cspMeta(graphOriginsFromEnv(loadEnv(mode, process.cwd(), 'VITE_').VITE_GRAPH_ORIGINS)),
+    // After the CSP meta: the poster's start script adds its hash to that policy.
+    posterPlugin('data/azerbaijan-gaza.json'),
     siteManifest(),
   ],
   build: {

@@ -26,12 +26,24 @@ import { LoadErrors } from '../features/load-errors/LoadErrors';
 import { Toolbar } from '../features/toolbar/Toolbar';
 import { Tooltip } from '../features/tooltip/Tooltip';
 import { GraphCanvas } from '../graph/GraphCanvas';
+import { dropPoster, placePoster } from '../graph/poster-dom';
 import { useAppStore, useAppStoreApi } from '../state/store';
 import { RegionBoundary } from '../ui/RegionBoundary';
 
-/** Marks the moment benchmarks and tests wait for: first layout drawn. */
+/** Marks the moment benchmarks and tests wait for: first layout drawn. The poster goes. */
 function markReady() {
   if (performance.getEntriesByName('graph:ready').length === 0) performance.mark('graph:ready');
+  dropPoster(document, true);
+}
+
+/** The graph's region failed: its message must not stay under the poster. */
+function posterGone() {
+  dropPoster(document, false);
+}
+
+/** Where the graph will be while its data loads: the poster is laid over it. */
+function PosterSlot() {
+  return <div className="poster-slot" ref={(slot) => void (slot && placePoster(document, slot))} />;
 }
 
 function useEscapeClears() {
@@ -89,7 +101,7 @@ export function App() {
     return (
       <EmbedChrome
         canvas={
-          <RegionBoundary region="graph">
+          <RegionBoundary region="graph" onError={posterGone}>
             <GraphCanvas onReady={markReady} />
           </RegionBoundary>
         }
@@ -138,9 +150,12 @@ export function App() {
       <OldLinkNotice />
       <FileStatus />
       {load.status === 'loading' && (
-        <p className="status-line" role="status">
-          {t('app.loading')}
-        </p>
+        <>
+          <p className="status-line" role="status">
+            {t('app.loading')}
+          </p>
+          <PosterSlot />
+        </>
       )}
       {(load.status === 'invalid' || load.status === 'unreachable') && <LoadErrors load={load} />}
       {load.status === 'ready' && (
@@ -150,7 +165,7 @@ export function App() {
           </RegionBoundary>
           {/* The canvas stays mounted under the table so switching views never rebuilds it. */}
           <section className="canvas-area" hidden={view !== 'graph'}>
-            <RegionBoundary region="graph">
+            <RegionBoundary region="graph" onError={posterGone}>
               <GraphCanvas onReady={markReady} />
             </RegionBoundary>
             <RegionBoundary region="toolbar" compact>

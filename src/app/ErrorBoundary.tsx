@@ -1,6 +1,7 @@
 import { Component, type ReactNode } from 'react';
 import type { i18n as I18n } from 'i18next';
 import type { AppStore } from '../state/store';
+import { dropPoster } from '../graph/poster-dom';
 
 interface Props {
   i18n: I18n;
@@ -19,6 +20,11 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
 
   static getDerivedStateFromError(error: unknown) {
     return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  override componentDidCatch() {
+    // The build's poster of the graph would cover the message.
+    dropPoster(document, false);
   }
 
   override render() {

@@ -15,6 +15,7 @@ import {
 import { startEmbedApi } from './embed-api';
 import { fetchDataset } from './load-dataset';
 import { META_GRAPH, META_LANG } from '../io/publish/meta';
+import { dropPoster, posterElement } from '../graph/poster-dom';
 
 export interface Boot {
   store: AppStore;
@@ -95,6 +96,11 @@ export function bootstrap(win: Window): Boot {
   /** What the store calls the dataset shown (and a draft of it). */
   const name = url.graph ?? site.graph ?? 'azerbaijan-gaza.json';
   store.getState().datasetLoading(file);
+  keepPosterHonest(
+    win.document,
+    store,
+    file === BUNDLED_DATASET && !url.openedFile && !url.console,
+  );
   const fonts = loadFonts(win.document);
   const fetchShown = (ready: Promise<unknown>) =>
     Promise.all([fetchDataset(file, win.location.href), ready]).then(([outcome]) => {
@@ -146,9 +152,39 @@ export function bootstrap(win: Window): Boot {
               }) ?? false,
           )
           .catch(() => false)
-          .then((restored) => (restored ? undefined : shown()))
+          .then((restored) => {
+            // This tab's draft, not the bundled dataset the poster shows.
+            if (restored) dropPoster(win.document, false);
+            return restored ? undefined : shown();
+          })
       : shown();
   return { store, i18n, loaded };
+}
+
+/**
+ * The build's poster (src/graph/poster.ts) pictures the bundled dataset: it stays only while
+ * that dataset is on its way to the graph, and goes at once when the page will show something
+ * else (another file, the reader's own, a table, an error). The graph being drawn takes it away
+ * otherwise (App.tsx).
+ */
+function keepPosterHonest(doc: Document, store: AppStore, bundled: boolean): void {
+  if (!posterElement(doc)) return;
+  const elsewhere = (state: ReturnType<AppStore['getState']>) =>
+    state.load.status === 'invalid' ||
+    state.load.status === 'unreachable' ||
+    state.view === 'table' ||
+    state.openedFile !== null;
+  if (!bundled || elsewhere(store.getState())) {
+    dropPoster(doc, false);
+    return;
+  }
+  const unsubscribe = store.subscribe((state) => {
+    if (!posterElement(doc)) unsubscribe();
+    else if (elsewhere(state)) {
+      dropPoster(doc, false);
+      unsubscribe();
+    }
+  });
 }
 
 /**

@@ -1,11 +1,21 @@
 import type { Core, ElementDefinition } from 'cytoscape';
-import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { useTranslation } from 'react-i18next';
 import { selectIndex } from '../state/selectors';
 import { useAppStore, useAppStoreApi } from '../state/store';
 import { attachBridge, type Bridge } from './bridge';
 import { toElements } from './elements';
+import { placePoster } from './poster-dom';
 import { editPatchOf } from '../state/slices/edit';
 import { appearanceOf } from '../model/appearance';
 import { kindNameIn } from '../ui/kind-name';
@@ -103,10 +113,18 @@ export const GraphCanvas = memo(function GraphCanvas({ onReady }: Props) {
     }
   }, [elements, index]);
 
+  // The build's poster of the graph stays over this box until the graph is drawn (App.tsx).
+  useLayoutEffect(() => {
+    if (hostRef.current) placePoster(document, hostRef.current);
+  }, []);
+
   useEffect(() => {
     const host = hostRef.current;
     if (!host || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => bridgeRef.current?.resize());
+    const observer = new ResizeObserver(() => {
+      bridgeRef.current?.resize();
+      placePoster(document, host);
+    });
     observer.observe(host);
     return () => observer.disconnect();
   }, []);

@@ -17,6 +17,8 @@ interface Props {
   children: ReactNode;
   /** Rendered in place of the default message box (e.g. nothing for a small button). */
   compact?: boolean;
+  /** Told when the region fails (the graph's region takes the poster away with it). */
+  onError?: () => void;
 }
 
 interface State {
@@ -39,6 +41,7 @@ export class RegionBoundary extends Component<Props, State> {
   override componentDidCatch(error: unknown) {
     // Kept in the console for a bug report; the reader sees the translated message.
     console.error(`relgraph: the ${this.props.region} region failed`, error);
+    this.props.onError?.();
   }
 
   private readonly retry = () => this.setState((s) => ({ error: null, attempt: s.attempt + 1 }));

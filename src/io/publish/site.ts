@@ -123,6 +123,8 @@ export function entryPage(
       `<meta name="description" content="${escapeAttr(description)}" />`,
     )
     .replace(/<meta name="relgraph:[^>]*>\s*/g, '')
+    // The build's poster pictures the bundled dataset, not this one (src/graph/poster.ts).
+    .replace(/<!-- relgraph:poster -->[\s\S]*?<!-- \/relgraph:poster -->\s*/, '')
     .replace(/<(?:meta property="og:|meta name="twitter:|link rel="alternate")[^>]*>\s*/g, '')
     .replace('</head>', `  ${head}\n  </head>`);
 }

@@ -85,6 +85,20 @@ describe('the website folder', () => {
     expect(html).toContain(`<meta name="description" content="${minimal.description?.en}" />`);
   });
 
+  it('leaves out the poster of the bundled graph: the site shows its own dataset', () => {
+    const withPoster = INDEX.replace(
+      '<body>',
+      '<body>\n    <script>start()</script>\n    <!-- relgraph:poster --><div id="relgraph-poster"><svg></svg></div><!-- /relgraph:poster -->\n    ',
+    );
+    for (const lang of ['en', 'ar'] as const) {
+      const html = entryPage(withPoster, minimal, lang, null);
+      expect(html).not.toContain('relgraph-poster');
+      // The start script stays: its hash is in the policy, and it sets the language at once.
+      expect(html).toContain('<script>start()</script>');
+      expect(html).toContain('<div id="root"></div>');
+    }
+  });
+
   it('escapes titles that contain markup', () => {
     const hostile = { ...minimal, title: { en: 'A "quoted" <b>&</b> title', ar: 'عنوان' } };
     const html = entryPage(INDEX, hostile, 'en', null);
