@@ -168,7 +168,7 @@ const PICK_BACKGROUND_JS = `(() => {
   return best;
 })()`;
 
-const pickClickJs = (ids: readonly string[]) => `(() => {
+export const pickClickJs = (ids: readonly string[]) => `(() => {
   const probe = window.__relgraph;
   const host = ${HOST_JS};
   const r = host.getBoundingClientRect();

@@ -1,5 +1,7 @@
 /** The benchmark's output: a console table, a markdown table for the README, target checks. */
 import type { InitialSize, PackageShare } from './bundle';
+import type { InteractionsReport } from './interactions';
+import { BYTE_KINDS, type NetworkProfileReport, type NetworkSummary } from './network';
 import type { RunResult } from './page';
 import type { Summary } from './stats';
 
@@ -37,6 +39,10 @@ export interface BenchReport {
   initial: InitialSize;
   packages: PackageShare[];
   sizes: SizeReport[];
+  /** The seed over emulated networks, cold (absent with --no-network). */
+  network?: NetworkProfileReport[];
+  /** Interactions at 5,000 entities (full runs, or --interactions). */
+  interactions?: InteractionsReport;
 }
 
 export interface Target {
@@ -49,6 +55,11 @@ const KB = 1000;
 /** What "stays usable" means at 20,000 entities. */
 const USABLE_CLICK_MS = 1000;
 const USABLE_FRAME_MS = 100;
+/** The seed on Slow 4G (issue #15). */
+const SLOW_4G_READY_MS = 2500;
+const SLOW_4G_FCP_MS = 1000;
+/** No interaction at 5,000 entities blocks the page longer. */
+const INTERACTION_TASK_MS = 200;
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} kB`;
 
 function n(value: number | null | undefined, digits = 0): string {
@@ -143,8 +154,78 @@ export function targets(report: BenchReport): Target[] {
       detail: `graph:ready ${n(size.app.ready?.median)} ms, layout ${n(size.app.layout?.median)} ms`,
     });
   }
+  const slow = report.network?.find((p) => p.profile.id === 'slow-4g');
+  if (slow) {
+    const ready = slow.app.ready?.median ?? null;
+    const fcp = slow.app.firstContentfulPaint?.median ?? null;
+    const all = slow.app.readyRuns === slow.runs;
+    out.push({
+      name: `Seed on Slow 4G: graph:ready ≤ ${(SLOW_4G_READY_MS / 1000).toFixed(1)} s`,
+      met: ready === null || !all ? false : ready <= SLOW_4G_READY_MS,
+      detail:
+        `${seconds(ready)} (bare ${seconds(slow.bare.ready?.median ?? null)}; ` +
+        `${times(ratio(slow.app.ready, slow.bare.ready))}; ready in ${slow.app.readyRuns}/${slow.runs} loads)`,
+    });
+    out.push({
+      name: `Seed on Slow 4G: first contentful paint ≤ ${(SLOW_4G_FCP_MS / 1000).toFixed(1)} s`,
+      met: fcp === null ? false : fcp <= SLOW_4G_FCP_MS,
+      detail: `${seconds(fcp)} (bare ${seconds(slow.bare.firstContentfulPaint?.median ?? null)})`,
+    });
+  }
+  const inter = report.interactions;
+  if (inter) {
+    for (const step of inter.steps) {
+      const worst = step.longestTask?.max ?? null;
+      out.push({
+        name: `${inter.label}: ${step.label}: no task over ${INTERACTION_TASK_MS} ms`,
+        met: worst === null || step.okRuns < inter.runs ? false : worst <= INTERACTION_TASK_MS,
+        detail:
+          `longest ${n(worst)} ms over ${step.okRuns}/${inter.runs} runs ` +
+          `(${n(step.longestTaskAfterInput?.max ?? null)} ms from the input on); ` +
+          `input → answer ${n(step.answer?.median ?? null)} ms` +
+          (step.errors.length ? `; ${step.errors.join(' | ')}` : ''),
+      });
+    }
+  }
   return out;
 }
+
+const seconds = (ms: number | null) => (ms === null ? '—' : `${(ms / 1000).toFixed(2)} s`);
+
+/** Bytes as kB: the median, and (min–max) only when the loads differ. */
+function kbCell(summary: Summary | null): string {
+  if (!summary) return '—';
+  const k = (b: number) => (b / KB).toFixed(1);
+  return summary.min === summary.max
+    ? k(summary.median)
+    : `${k(summary.median)} (${k(summary.min)}–${k(summary.max)})`;
+}
+
+function networkRows(profile: NetworkProfileReport): string[][] {
+  const row = (page: string, s: NetworkSummary) => [
+    page,
+    cell(s.firstPaint),
+    cell(s.firstContentfulPaint),
+    cell(s.ready),
+    ...BYTE_KINDS.map((k) => kbCell(s.bytes[k])),
+    kbCell(s.totalBytes),
+  ];
+  return [
+    row('app', profile.app),
+    row('bare', profile.bare),
+    [
+      'app ÷ bare',
+      times(ratio(profile.app.firstPaint, profile.bare.firstPaint)),
+      times(ratio(profile.app.firstContentfulPaint, profile.bare.firstContentfulPaint)),
+      times(ratio(profile.app.ready, profile.bare.ready)),
+      ...BYTE_KINDS.map(() => ''),
+      times(ratio(profile.app.totalBytes, profile.bare.totalBytes)),
+    ],
+  ];
+}
+
+const profileName = (p: NetworkProfileReport) =>
+  `${p.profile.label} (${p.profile.downloadKbps / 1000} Mbit/s down, ${p.profile.uploadKbps / 1000} up, ${p.profile.latencyMs} ms; ${p.runs} run${p.runs === 1 ? '' : 's'})`;
 
 const mark = (met: boolean | null) => (met === null ? '–' : met ? '✅' : '❌');
 
@@ -182,6 +263,44 @@ export function renderMarkdown(report: BenchReport): string {
     if (size.bare.readyRuns === 0) continue;
     lines.push(
       `| | **app ÷ bare** | **${times(ratio(size.app.ready, size.bare.ready))}** | | | **${times(ratio(size.app.frameMedian, size.bare.frameMedian))}** | **${times(ratio(size.app.frameP95, size.bare.frameP95))}** | ${times(ratio(size.app.heapMB, size.bare.heapMB))} | |`,
+    );
+  }
+  if (report.network?.length) {
+    lines.push(
+      '',
+      `The seed over emulated networks, cold: a fresh browser context per load, the cache off ` +
+        `(CDP \`Network.setCacheDisabled\`), the link throttled by Chromium ` +
+        `(\`Network.emulateNetworkConditions\`); html, js, css, json and svg sent gzip -9, fonts ` +
+        `(woff2) as they are. Times from navigation start (ms); bytes on the wire (headers ` +
+        `included, kB) by kind, every request until the network is quiet after graph:ready.`,
+      '',
+      '| network | page | first paint (ms) | first contentful paint (ms) | graph:ready (ms) | JS (kB) | CSS (kB) | fonts (kB) | data (kB) | html (kB) | other (kB) | total (kB) |',
+      '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    );
+    for (const profile of report.network) {
+      networkRows(profile).forEach((cells, i) => {
+        const page = i === 2 ? `**${cells[0]}**` : cells[0];
+        const rest = cells.slice(1).map((c) => (i === 2 && c ? `**${c}**` : c));
+        lines.push(`| ${i === 0 ? profileName(profile) : ''} | ${page} | ${rest.join(' | ')} |`);
+      });
+    }
+  }
+  const inter = report.interactions;
+  if (inter) {
+    lines.push(
+      '',
+      `Interactions at ${inter.label} (app, ${inter.runs} run${inter.runs === 1 ? '' : 's'}, one after the ` +
+        `other in one load; labels in ${inter.lang === 'ar' ? 'Arabic' : 'English'} first): from the input that ` +
+        `asks (the last mousedown or keydown) to the next frame after the page shows the answer, to the ` +
+        `camera standing still, and the longest main-thread task (PerformanceObserver \`longtask\`) ` +
+        `over the whole interaction (typing and opening a panel included) and from that input on.`,
+      '',
+      '| interaction | input → answer (ms) | input → camera still (ms) | longest task (ms) | longest task from the input (ms) |',
+      '|---|---|---|---|---|',
+      ...inter.steps.map(
+        (s) =>
+          `| ${s.label}${s.okRuns < inter.runs ? ` (answered in ${s.okRuns}/${inter.runs})` : ''} | ${cell(s.answer)} | ${cell(s.settled)} | ${cell(s.longestTask)} | ${cell(s.longestTaskAfterInput)} |`,
+      ),
     );
   }
   lines.push(
@@ -265,6 +384,38 @@ export function renderConsole(report: BenchReport): string {
   const text = rows
     .map((row) => row.map((value, c) => value.padEnd(widths[c] ?? 0)).join('  '))
     .join('\n');
+  let extra = '';
+  if (report.network?.length) {
+    const head = [
+      'network',
+      'page',
+      'FP ms',
+      'FCP ms',
+      'ready ms',
+      ...BYTE_KINDS.map((k) => `${k} kB`),
+      'total kB',
+    ];
+    const net: string[][] = [head];
+    for (const profile of report.network) {
+      networkRows(profile).forEach((cells, i) =>
+        net.push([i === 0 ? profile.profile.label : '', ...cells]),
+      );
+    }
+    extra += `\nSeed over emulated networks (cold, gzip):\n${columns(net)}\n`;
+  }
+  if (report.interactions) {
+    const rows = [['interaction', 'answer ms', 'still ms', 'longest task', 'from input']];
+    for (const s of report.interactions.steps) {
+      rows.push([
+        s.label,
+        cell(s.answer),
+        cell(s.settled),
+        cell(s.longestTask),
+        cell(s.longestTaskAfterInput),
+      ]);
+    }
+    extra += `\nInteractions at ${report.interactions.label}:\n${columns(rows)}\n`;
+  }
   const checks = targets(report)
     .map((t) => `${t.met === null ? '  -' : t.met ? ' ok' : 'NOT'}  ${t.name}: ${t.detail}`)
     .join('\n');
@@ -272,5 +423,14 @@ export function renderConsole(report: BenchReport): string {
     .slice(0, 8)
     .map((p) => `${p.name} ${kb(p.bytes)} (gzip alone ${kb(p.gzip)})`)
     .join(', ');
-  return `${text}\n\nInitial JS ${kb(report.initial.jsGzip)} gzip, CSS ${kb(report.initial.cssGzip)} gzip. Main chunk: ${top}\n\nTargets:\n${checks}\n`;
+  return `${text}\n${extra}\nInitial JS ${kb(report.initial.jsGzip)} gzip, CSS ${kb(report.initial.cssGzip)} gzip. Main chunk: ${top}\n\nTargets:\n${checks}\n`;
+}
+
+function columns(rows: string[][]): string {
+  const widths = (rows[0] ?? []).map((_, c) =>
+    Math.max(...rows.map((row) => (row[c] ?? '').length)),
+  );
+  return rows
+    .map((row) => row.map((value, c) => value.padEnd(widths[c] ?? 0)).join('  '))
+    .join('\n');
 }

@@ -1,16 +1,20 @@
 /**
- * `npm run bench [-- --sizes=seed,50,1000,5000,20000 --runs=N --lang=ar|en --no-build --no-edit --quick]`
+ * `npm run bench [-- --sizes=seed,50,1000,5000,20000 --runs=N --lang=ar|en --no-build --no-edit --quick --no-network --interactions]`
  *
  * Builds the app, builds the bare reference page (scripts/bench/bare, never part of the app),
  * generates graphs with stored positions, serves everything on 127.0.0.1 and drives the system
- * Chromium over each size, alternating app and bare loads in the same browser. Prints a table
- * and writes bench-results/latest.json and bench-results/latest.md.
+ * Chromium over each size, alternating app and bare loads in the same browser. Then the seed
+ * over emulated networks, cold, from a gzip-serving server (Slow 4G and 9 Mbit/s; Slow 4G only
+ * and one load each with --quick; none with --no-network), and interactions at 5,000 entities
+ * (when the sizes include 5000, or with --interactions). Prints a table and writes
+ * bench-results/latest.json and bench-results/latest.md.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { launchBrowser } from '../../tests/browser/browser';
 import { startStaticServer } from '../../tests/browser/server';
@@ -18,6 +22,20 @@ import { layoutDatasetText } from '../../src/cli/layout';
 import type { Dataset } from '../../src/model/schema';
 import { composition, initialSize, type PackageShare } from './bundle';
 import { datasetJson, generateDataset } from './generate';
+import {
+  measureInteractions,
+  summarizeInteractions,
+  type InteractionsReport,
+  type InteractionsRun,
+} from './interactions';
+import {
+  measureNetworkLoad,
+  NETWORK_PROFILES,
+  summarizeNetwork,
+  type NetworkLoad,
+  type NetworkProfile,
+  type NetworkProfileReport,
+} from './network';
 import { measureRun, type Box, type GestureSpec, type RunResult } from './page';
 import {
   renderConsole,
@@ -86,13 +104,25 @@ function parseArgs(argv: string[]) {
     if (!SIZES[size])
       throw new Error(`unknown size "${size}" (use ${Object.keys(SIZES).join(', ')})`);
   }
-  const runs = get('runs') ?? (quick ? '2' : undefined);
+  const explicitRuns = get('runs');
+  const runs = explicitRuns ?? (quick ? '2' : undefined);
   return {
     sizes,
     quick,
     runs: runs ? Math.max(1, Number(runs)) : undefined,
     lang: get('lang') === 'en' ? 'en' : 'ar',
     build: !argv.includes('--no-build'),
+    // The seed over emulated networks: Slow 4G once each with --quick, else both profiles, three
+    // loads each (or --runs).
+    network: argv.includes('--no-network')
+      ? null
+      : quick
+        ? { profiles: NETWORK_PROFILES.filter((p) => p.id === 'slow-4g'), runs: 1 }
+        : {
+            profiles: [...NETWORK_PROFILES],
+            runs: explicitRuns ? Math.max(1, Number(explicitRuns)) : 3,
+          },
+    interactions: argv.includes('--interactions') || sizes.includes('5000'),
   } as const;
 }
 
@@ -186,11 +216,21 @@ async function main(): Promise<void> {
     }
   }
 
+  if (args.network && !datasets.has('seed')) writeFileSync(join(WORK, 'data/seed.json'), seed.text);
+  const interactionsData = args.interactions
+    ? (datasets.get('5000') ?? generateDataset({ entities: 5000, seed: 1, positions: true }))
+    : null;
+  if (interactionsData && !datasets.has('5000')) {
+    writeFileSync(join(WORK, 'data/5000.json'), datasetJson(interactionsData));
+  }
+
   // 3. Serve and measure.
   const server = await startStaticServer({ root: WORK });
   const browser = await launchBrowser();
   const browserVersion = browser.version();
   const reports: SizeReport[] = [];
+  let network: NetworkProfileReport[] | undefined;
+  let interactions: InteractionsReport | undefined;
   try {
     const appUrl = (size: string) =>
       `${server.url}app/?graph=${encodeURIComponent(`../data/${size}.json`)}#lang=${args.lang}`;
@@ -248,6 +288,54 @@ async function main(): Promise<void> {
         raw: { app, bare },
       });
     }
+
+    if (args.network) {
+      // What a reader of an embed gets: the app's own bundled dataset (no `graph=`), so its
+      // preloads and poster count; the bare page fetches the same file's copy.
+      const bundled = seedText().stored;
+      const appSeedUrl = (size: string) =>
+        bundled && size === 'seed' ? `${server.url}app/#lang=${args.lang}` : appUrl(size);
+      network = await measureNetwork(browser, args.network, appSeedUrl, (box) =>
+        bareUrl('seed', box),
+      );
+    }
+    if (interactionsData) {
+      const runs = args.runs ?? (SIZES['5000'] as SizePlan).runs;
+      const raw: InteractionsRun[] = [];
+      for (let i = 0; i < runs; i++) {
+        const run = await measureInteractions(browser, {
+          url: appUrl('5000'),
+          data: interactionsData,
+          lang: args.lang,
+          candidates: candidates(interactionsData),
+          readyTimeout: (SIZES['5000'] as SizePlan).readyTimeout,
+          stepTimeout: 60_000,
+        });
+        raw.push(run);
+        log(
+          `interactions at 5,000 #${i + 1}: ready ${fmt(run.ready)} ms; ` +
+            run.steps
+              .map(
+                (s) =>
+                  `${s.id} ${fmt(s.answer)} ms (still ${fmt(s.settled)}, longest task ${fmt(s.longestTask)} / ${fmt(s.longestTaskAfterInput)})` +
+                  (s.error ? ` ERROR ${s.error}` : ''),
+              )
+              .join(', ') +
+            (run.errors.length ? `; errors: ${run.errors.join(' | ')}` : ''),
+        );
+      }
+      interactions = {
+        size: '5000',
+        label: '5,000 entities',
+        entities: interactionsData.entities.length,
+        relations: interactionsData.relations.length,
+        runs,
+        lang: args.lang,
+        ready: summarize(raw.map((r) => r.ready)),
+        steps: summarizeInteractions(raw),
+        raw,
+      };
+    }
   } finally {
     await browser.close();
     await server.close();
@@ -271,6 +359,8 @@ async function main(): Promise<void> {
     initial,
     packages,
     sizes: reports,
+    ...(network ? { network } : {}),
+    ...(interactions ? { interactions } : {}),
   };
   mkdirSync(OUT, { recursive: true });
   writeFileSync(join(OUT, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
@@ -291,6 +381,89 @@ async function main(): Promise<void> {
     });
     if (edit.status !== 0) process.exitCode = 1;
   }
+}
+
+/**
+ * The seed over each emulated network, cold, from a second server that gzips text files (the
+ * first one, as every other figure, sends them as they are). App and bare page alternate.
+ */
+async function measureNetwork(
+  browser: Browser,
+  plan: { profiles: readonly NetworkProfile[]; runs: number },
+  appUrlAt: (size: string) => string,
+  bareUrlAt: (box: Box | null) => string,
+): Promise<NetworkProfileReport[]> {
+  const gzipServer = await startStaticServer({ root: WORK, gzip: true });
+  const onGzip = (url: string) => {
+    const u = new URL(url);
+    return `${gzipServer.origin}${u.pathname}${u.search}${u.hash}`;
+  };
+  const out: NetworkProfileReport[] = [];
+  try {
+    // Unthrottled first: the server compresses each file once, on its first request.
+    const readyTimeout = 60_000;
+    const warm = await measureNetworkLoad(browser, {
+      url: onGzip(appUrlAt('seed')),
+      kind: 'app',
+      profile: null,
+      readyTimeout,
+    });
+    const box = warm.box;
+    await measureNetworkLoad(browser, {
+      url: onGzip(bareUrlAt(box)),
+      kind: 'bare',
+      profile: null,
+      readyTimeout,
+    });
+    for (const profile of plan.profiles) {
+      const loads: { app: NetworkLoad[]; bare: NetworkLoad[] } = { app: [], bare: [] };
+      for (let i = 0; i < plan.runs; i++) {
+        const order = i % 2 === 0 ? (['app', 'bare'] as const) : (['bare', 'app'] as const);
+        for (const kind of order) {
+          const url = onGzip(kind === 'app' ? appUrlAt('seed') : bareUrlAt(box));
+          const load = await measureNetworkLoad(browser, { url, kind, profile, readyTimeout });
+          loads[kind].push(load);
+          log(
+            `seed on ${profile.label} ${kind} #${i + 1}: first paint ${fmt(load.firstPaint)} ms, ` +
+              `FCP ${fmt(load.firstContentfulPaint)} ms, ready ${fmt(load.ready)} ms, ` +
+              `${fmt(load.totalBytes / 1000, 1)} kB in ${load.requests.length} requests ` +
+              `(js ${fmt(load.bytes.js / 1000, 1)}, css ${fmt(load.bytes.css / 1000, 1)}, ` +
+              `fonts ${fmt(load.bytes.fonts / 1000, 1)}, data ${fmt(load.bytes.data / 1000, 1)}, ` +
+              `html ${fmt(load.bytes.html / 1000, 1)}, other ${fmt(load.bytes.other / 1000, 1)})` +
+              (load.errors.length ? `, errors: ${load.errors.join(' | ')}` : ''),
+          );
+        }
+      }
+      const [first] = loads.app;
+      if (first && profile.id === 'slow-4g')
+        log(`waterfall, app on ${profile.label}:\n${waterfall(first)}`);
+      out.push({
+        profile,
+        runs: plan.runs,
+        app: summarizeNetwork(loads.app),
+        bare: summarizeNetwork(loads.bare),
+        raw: loads,
+      });
+    }
+  } finally {
+    await gzipServer.close();
+  }
+  return out;
+}
+
+/** One load's requests in the order they were sent: start, response, end (ms), size, file. */
+function waterfall(load: NetworkLoad): string {
+  const rows = load.requests.map(
+    (r) =>
+      `  ${fmt(r.start).padStart(6)} ${fmt(r.response).padStart(6)} ${fmt(r.end).padStart(6)} ms ` +
+      `${fmt(r.bytes / 1000, 1).padStart(6)} kB  ${r.kind.padEnd(5)} ${r.priority.padEnd(8)} ` +
+      `${r.initiator.padEnd(7)} ${r.url.split('?')[0]}${r.failed ? ` (${r.failed})` : ''}`,
+  );
+  return [
+    `   start   resp    end       size  kind  priority initiator file`,
+    ...rows,
+    `  first paint ${fmt(load.firstPaint)} ms, FCP ${fmt(load.firstContentfulPaint)} ms, graph:ready ${fmt(load.ready)} ms`,
+  ].join('\n');
 }
 
 function fmt(value: number | null | undefined, digits = 0): string {

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export interface ExtraRoute {
   body: string | Buffer;
@@ -25,6 +26,12 @@ export interface StaticServerOptions {
   port?: number;
   /** Extra response headers for a file of `root`, by URL path (e.g. from a `_headers` file). */
   headers?: (pathname: string) => Record<string, string>;
+  /**
+   * Send the text files of `root` (html, js, mjs, css, json, svg) gzip-compressed (level 9) to a
+   * request that accepts it, as a static host does: `Content-Encoding: gzip`,
+   * `Vary: Accept-Encoding`. Default false: every file as it is on disk.
+   */
+  gzip?: boolean;
 }
 
 export interface StaticServer {
@@ -109,6 +116,20 @@ async function isDirectory(path: string): Promise<boolean> {
   }
 }
 
+/** What `gzip: true` compresses; fonts (woff2) and images are already compressed. */
+const GZIP_EXTENSIONS = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg']);
+
+/** `Accept-Encoding` names gzip (or `*`) without `q=0`. */
+function acceptsGzip(req: IncomingMessage): boolean {
+  const header = req.headers['accept-encoding'];
+  const value = Array.isArray(header) ? header.join(',') : (header ?? '');
+  return value.split(',').some((part) => {
+    const [name = '', ...params] = part.split(';').map((s) => s.trim().toLowerCase());
+    const q = params.find((p) => p.startsWith('q='));
+    return (name === 'gzip' || name === '*') && (!q || Number(q.slice(2)) > 0);
+  });
+}
+
 function isInside(root: string, path: string): boolean {
   return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 }
@@ -125,6 +146,18 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   const extra = new Map<string, ExtraRoute>();
   for (const [key, route] of Object.entries(options.extraRoutes ?? {})) {
     extra.set(key.startsWith('/') ? key : prefix + key, route);
+  }
+  /** Compressed files (gzip: true), by real path, while the file on disk stays the same. */
+  const compressed = new Map<string, { mtimeMs: number; size: number; data: Buffer }>();
+  async function gzipped(path: string, body: Buffer): Promise<Buffer> {
+    const info = await stat(path);
+    const cached = compressed.get(path);
+    if (cached && cached.mtimeMs === info.mtimeMs && cached.size === body.length) {
+      return cached.data;
+    }
+    const data = gzipSync(body, { level: 9 });
+    compressed.set(path, { mtimeMs: info.mtimeMs, size: body.length, data });
+    return data;
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -179,7 +212,17 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     const real = await realpath(file);
     if (!isInside(root, real)) return sendText(req, res, 403, 'Forbidden');
 
-    return send(req, res, 200, mimeType(real), await readFile(real), options.headers?.(pathname));
+    const body = await readFile(real);
+    const fileHeaders = options.headers?.(pathname);
+    if (options.gzip && GZIP_EXTENSIONS.has(extname(real).toLowerCase())) {
+      const zipped = acceptsGzip(req);
+      return send(req, res, 200, mimeType(real), zipped ? await gzipped(real, body) : body, {
+        ...(zipped ? { 'Content-Encoding': 'gzip' } : {}),
+        Vary: 'Accept-Encoding',
+        ...fileHeaders,
+      });
+    }
+    return send(req, res, 200, mimeType(real), body, fileHeaders);
   }
 
   const server = createServer((req, res) => {
