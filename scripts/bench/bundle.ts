@@ -22,7 +22,12 @@ export interface InitialSize {
 const gzipSize = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
 
 /** Scripts, module preloads and stylesheets named by index.html (not lazy chunks, fonts, data). */
-export function initialSize(distDir: string): InitialSize {
+/**
+ * What index.html loads before the app can draw: its scripts, module preloads and stylesheets,
+ * and what its inline start script (scripts/poster/start.js) preloads for a page in `lang`:
+ * that language's strings chunk.
+ */
+export function initialSize(distDir: string, lang: 'ar' | 'en' = 'ar'): InitialSize {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
   const files: InitialFile[] = [];
   const seen = new Set<string>();
@@ -38,6 +43,13 @@ export function initialSize(distDir: string): InitialSize {
     seen.add(file);
     const data = readFileSync(join(distDir, file.replace(/^\.?\//, '')));
     files.push({ file, kind, bytes: data.length, gzip: gzipSize(data) });
+  }
+  const started = /"href":"([^"]+)","as":"script","lang":"(ar|en)"/g;
+  for (const [, file, of] of html.matchAll(started)) {
+    if (of !== lang || !file || seen.has(file)) continue;
+    seen.add(file);
+    const data = readFileSync(join(distDir, file.replace(/^\.?\//, '')));
+    files.push({ file, kind: 'js', bytes: data.length, gzip: gzipSize(data) });
   }
   const sum = (kind: InitialFile['kind']) =>
     files.filter((f) => f.kind === kind).reduce((total, f) => total + f.gzip, 0);

@@ -191,8 +191,8 @@ async function main(): Promise<void> {
     logLevel: 'warn',
     build: { outDir: join(WORK, 'analyze'), emptyOutDir: true, sourcemap: true },
   });
-  const initial = initialSize(join(ROOT, 'dist'));
-  const analyzed = initialSize(join(WORK, 'analyze'));
+  const initial = initialSize(join(ROOT, 'dist'), args.lang);
+  const analyzed = initialSize(join(WORK, 'analyze'), args.lang);
   const mainJs = analyzed.files.find((f) => f.kind === 'js');
   let packages: PackageShare[] = [];
   if (mainJs) {

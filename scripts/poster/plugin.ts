@@ -11,10 +11,13 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 /** What the start script preloads (start.js). */
 export interface PreloadAsset {
   href: string;
-  as: 'fetch' | 'font';
+  /** `script`: a module (modulepreload). */
+  as: 'fetch' | 'font' | 'script';
   type?: string;
   /** Only when the page shows the bundled dataset. */
   dataset?: true;
+  /** Only for a page in this language. */
+  lang?: 'ar' | 'en';
 }
 
 /**
@@ -66,7 +69,17 @@ export function posterPlugin(datasetPath: string): Plugin {
         const fonts = files.filter((file) =>
           /(^|\/)noto-sans(-arabic)?-(arabic|latin)-(400|600)-normal-[\w-]+\.woff2$/.test(file),
         );
+        // The strings of each language are their own chunk (src/i18n/load.ts).
+        const strings = (['ar', 'en'] as const).flatMap((lang) => {
+          const file = files.find((name) =>
+            new RegExp(`(^|/)strings-${lang}-[\\w-]+\\.js$`).test(name),
+          );
+          return file ? [{ href: `./${file}`, as: 'script' as const, lang }] : [];
+        });
+        if (strings.length !== 2)
+          throw new Error('the strings chunks (strings-ar, strings-en) are missing');
         const assets: PreloadAsset[] = [
+          ...strings,
           ...fonts.map((file) => ({ href: `./${file}`, as: 'font' as const, type: 'font/woff2' })),
           ...(dataset
             ? [{ href: `./${dataset}`, as: 'fetch' as const, dataset: true as const }]

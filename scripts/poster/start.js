@@ -4,8 +4,9 @@
 // ~300 KB of script; and a page that will show another graph never shows this one's poster.
 // The same rules as src/app/bootstrap.ts (initialLang, siteDefaults) and src/state/url.ts
 // (readParams: the hash wins over the query); tests/unit/app/poster-start.test.ts keeps them in
-// step. ASSETS is replaced at build time (scripts/poster/plugin.ts): the fonts, for any graph,
-// and the bundled dataset (`dataset: true`), only when it is the one the page will show.
+// step. ASSETS is replaced at build time (scripts/poster/plugin.ts): the fonts, for any graph;
+// the bundled dataset (`dataset: true`), only when it is the one the page will show; and the
+// strings of the page's language (`lang`), a module the app imports first thing.
 /* global document, location, navigator, URLSearchParams, ASSETS */
 (function (doc, loc, nav, assets) {
   var params = new URLSearchParams(loc.search);
@@ -29,10 +30,11 @@
   if (other) root.setAttribute('data-poster', 'off');
   for (var i = 0; i < assets.length; i++) {
     if (other && assets[i].dataset) continue;
+    if (assets[i].lang && assets[i].lang !== lang) continue;
     var link = doc.createElement('link');
-    link.setAttribute('rel', 'preload');
+    link.setAttribute('rel', assets[i].as === 'script' ? 'modulepreload' : 'preload');
     link.setAttribute('href', assets[i].href);
-    link.setAttribute('as', assets[i].as);
+    if (assets[i].as !== 'script') link.setAttribute('as', assets[i].as);
     if (assets[i].type) link.setAttribute('type', assets[i].type);
     // Fonts and fetch() are CORS requests: without it the preload would not be used.
     link.setAttribute('crossorigin', 'anonymous');

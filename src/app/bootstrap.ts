@@ -1,6 +1,7 @@
 import type { i18n as I18n } from 'i18next';
 import bundledDataset from '../../data/azerbaijan-gaza.json?url';
-import { createI18n, type UiLang } from '../i18n';
+import type { UiLang } from '../i18n/langs';
+import { createAppI18n, switchLanguage } from '../i18n/load';
 import { applyDocumentLanguage } from '../i18n/direction';
 import { embedStartState } from '../state/slices/embed';
 import { createAppStore, type AppStore } from '../state/store';
@@ -19,7 +20,8 @@ import { dropPoster, posterElement } from '../graph/poster-dom';
 
 export interface Boot {
   store: AppStore;
-  i18n: I18n;
+  /** Resolves once the reader's language's strings have arrived (their own chunk). */
+  i18n: Promise<I18n>;
   /** Resolves when the dataset has been fetched and validated (or refused). */
   loaded: Promise<void>;
 }
@@ -69,13 +71,22 @@ export function bootstrap(win: Window): Boot {
     legendOpen: win.innerWidth >= 1280 && win.innerHeight >= 700,
     ...embedStartState(url.embed, frame),
   });
-  const i18n = createI18n(lang);
+  const i18n = createAppI18n(lang);
   applyDocumentLanguage(win.document, lang);
   store.subscribe((state, previous) => {
-    if (state.lang !== previous.lang) {
-      void i18n.changeLanguage(state.lang);
-      applyDocumentLanguage(win.document, state.lang);
-    }
+    if (state.lang === previous.lang) return;
+    const latest = () => store.getState().lang;
+    // The page turns to the other language when its strings are there, all at once.
+    void i18n
+      .then((instance) => switchLanguage(instance, state.lang, latest))
+      .then(() => {
+        if (latest() === state.lang) applyDocumentLanguage(win.document, state.lang);
+      })
+      // Its strings could not be fetched (offline, a deploy replaced the chunk): the page stays
+      // in the language it is written in, rather than the switch saying one and the text another.
+      .catch(() => {
+        if (latest() === state.lang) store.getState().setLang(previous.lang);
+      });
   });
   startUrlSync(store, win, url.graph);
   // The address says what is shown (after a change the URL sync did not make itself).

@@ -1,4 +1,4 @@
-import { directionOf, type UiLang } from './index';
+import { directionOf, type UiLang } from './langs';
 
 /** `<html lang dir>` follow the UI language; canvas labels carry their own isolates. */
 export function applyDocumentLanguage(doc: Document, lang: UiLang): void {

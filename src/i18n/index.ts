@@ -1,66 +1,18 @@
-import i18next, { type i18n as I18n } from 'i18next';
+import type { i18n as I18n } from 'i18next';
 import { translations } from './locales';
+import { createI18nWith } from './instance';
+import type { UiLang } from './langs';
 
-export const UI_LANGS = ['en', 'ar'] as const;
-export type UiLang = (typeof UI_LANGS)[number];
-
-export function isUiLang(value: unknown): value is UiLang {
-  return value === 'en' || value === 'ar';
-}
-
-export function directionOf(lang: UiLang): 'rtl' | 'ltr' {
-  return lang === 'ar' ? 'rtl' : 'ltr';
-}
-
-const LANG_NAMES: Record<UiLang, Record<string, string>> = {
-  en: { ar: 'Arabic', en: 'English' },
-  // Arabic templates write "بال{{lang, langName}}" (in Arabic / in English).
-  ar: { ar: 'عربية', en: 'إنجليزية' },
-};
+export { directionOf, isUiLang, UI_LANGS, type UiLang } from './langs';
+export { createI18nWith } from './instance';
 
 /**
- * A fresh i18next instance with both languages bundled (no network loading, so it also works in
- * the CLI, in tests and in a sandboxed embed).
+ * A fresh i18next instance with both languages at once, for the CLI and the tests. The app
+ * starts with one (src/i18n/load.ts: createAppI18n).
  */
 export function createI18n(lang: UiLang = 'en'): I18n {
-  const instance = i18next.createInstance();
-  void instance.init({
-    lng: lang,
-    fallbackLng: 'en',
-    supportedLngs: [...UI_LANGS],
-    resources: { en: { translation: translations('en') }, ar: { translation: translations('ar') } },
-    interpolation: { escapeValue: false },
-    initAsync: false,
-    returnNull: false,
+  return createI18nWith(lang, {
+    en: { translation: translations('en') },
+    ar: { translation: translations('ar') },
   });
-  instance.services.formatter?.add('langName', (value: unknown, lng: string | undefined) => {
-    const names = LANG_NAMES[isUiLang(lng) ? lng : 'en'];
-    return names[String(value)] ?? String(value);
-  });
-  instance.services.formatter?.add('kindName', (value: unknown) =>
-    instance.t(`kinds.${String(value)}`, { defaultValue: String(value) }),
-  );
-  // Which column was read as what (src/io, csvEdgeList): the value is JSON [[column, role], …],
-  // each role named in the reader's language; any other value is shown as it is.
-  instance.services.formatter?.add('columnRoles', (value: unknown, lng: string | undefined) => {
-    let pairs: unknown;
-    try {
-      pairs = JSON.parse(String(value));
-    } catch {
-      return String(value);
-    }
-    if (!Array.isArray(pairs)) return String(value);
-    const options = { lng, interpolation: { escapeValue: false } };
-    return pairs
-      .filter((pair): pair is [string, string] => Array.isArray(pair) && pair.length === 2)
-      .map(([column, role]) =>
-        instance.t('problems.columnRoles.item', {
-          ...options,
-          column,
-          role: instance.t(`problems.columnRoles.${role}`, { ...options, defaultValue: role }),
-        }),
-      )
-      .join(instance.t('problems.where.separator', options));
-  });
-  return instance;
 }

@@ -3,7 +3,7 @@
  * reader and writer of it: parameters are read from the query string and the hash on start (the
  * hash wins) and the app writes its state to the hash.
  */
-import { isUiLang, type UiLang } from '../i18n';
+import { isUiLang, type UiLang } from '../i18n/langs';
 import { filtersFromParams, filtersToParams, type FilterState } from '../model/filters';
 import { parseVersion } from '../model/revisions';
 import type { PathQuery } from './slices/paths';

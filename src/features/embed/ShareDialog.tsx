@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
 import { safeStorage } from '../../ui/safe-storage';
-import { UI_LANGS, type UiLang } from '../../i18n';
+import { UI_LANGS, type UiLang } from '../../i18n/langs';
 import { datasetVersion } from '../../model/revisions';
 import { useAppStore } from '../../state/store';
 import { ShareVersionNote } from '../revisions/ShareVersionNote';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { UI_LANGS } from '../../i18n';
+import { UI_LANGS } from '../../i18n/langs';
 import { useAppStore } from '../../state/store';
 
 /** English / العربية, each name in its own script and language. */

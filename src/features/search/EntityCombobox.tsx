@@ -1,7 +1,7 @@
 import { useKindName } from '../../ui/kind-name';
 import { useEffect, useId, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { directionOf } from '../../i18n';
+import { directionOf } from '../../i18n/langs';
 import type { SearchHit } from '../../model/search';
 import { useAppStore } from '../../state/store';
 import { ConnectIcon } from '../paths/ConnectIcon';

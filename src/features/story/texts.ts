@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { directionOf, type UiLang } from '../../i18n';
+import { directionOf, type UiLang } from '../../i18n/langs';
 import {
   applyFilters,
   EMPTY_FILTERS,

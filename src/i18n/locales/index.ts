@@ -1,7 +1,5 @@
-import { ar } from './ar';
-import { embed } from './embed';
-import { en } from './en';
 import type { FeatureLocale } from './feature';
+import { embed } from './embed';
 import { filters } from './filters';
 import { io } from './io';
 import { paths } from './paths';
@@ -10,8 +8,10 @@ import { revisions } from './revisions';
 import { search } from './search';
 import { story } from './story';
 import { table } from './table';
+import { strings as stringsAr } from './strings-ar';
+import { strings as stringsEn } from './strings-en';
 
-/** Each feature's strings live in their own file, under their own key prefix. */
+/** Each feature's strings live in their own files, under their own key prefix. */
 export const FEATURE_LOCALES: Record<string, FeatureLocale> = {
   search,
   filters,
@@ -24,8 +24,10 @@ export const FEATURE_LOCALES: Record<string, FeatureLocale> = {
   revisions,
 };
 
+/**
+ * Both languages at once, for the CLI and the tests. The app loads one language at a time
+ * (src/i18n/load.ts), so this module must stay out of its start-up bundle.
+ */
 export function translations(lang: 'en' | 'ar'): Record<string, unknown> {
-  const base: Record<string, unknown> = { ...(lang === 'en' ? en : ar) };
-  for (const [name, locale] of Object.entries(FEATURE_LOCALES)) base[name] = locale[lang];
-  return base;
+  return { ...(lang === 'en' ? stringsEn : stringsAr) };
 }

@@ -11,6 +11,8 @@ import { siteDefaults } from '../../../src/app/bootstrap';
 import { readParams, urlStateFromParams } from '../../../src/state/url';
 
 const ASSETS: PreloadAsset[] = [
+  { href: './assets/strings-ar-x.js', as: 'script', lang: 'ar' },
+  { href: './assets/strings-en-x.js', as: 'script', lang: 'en' },
   { href: './assets/noto-sans-arabic-arabic-600-normal-x.woff2', as: 'font', type: 'font/woff2' },
   { href: './assets/azerbaijan-gaza-x.json', as: 'fetch', dataset: true },
 ];
@@ -39,11 +41,14 @@ function run({ address, language = 'en-GB', head = '' }: Page) {
     navigator,
   );
   const root = document.documentElement;
-  const preloads = [...document.querySelectorAll('link[rel=preload]')].map((link) => ({
-    href: link.getAttribute('href'),
-    as: link.getAttribute('as'),
-    crossOrigin: link.getAttribute('crossorigin'),
-  }));
+  const preloads = [...document.querySelectorAll('link[rel=preload], link[rel=modulepreload]')].map(
+    (link) => ({
+      rel: link.getAttribute('rel'),
+      href: link.getAttribute('href'),
+      as: link.getAttribute('as'),
+      crossOrigin: link.getAttribute('crossorigin'),
+    }),
+  );
   // What the app itself will decide for the same page.
   const state = urlStateFromParams(readParams(window.location));
   const site = siteDefaults(document);
@@ -68,14 +73,23 @@ describe('the poster start script', () => {
     expect(result.dir).toBe(result.appLang === 'ar' ? 'rtl' : 'ltr');
   });
 
-  it('preloads the fonts and the bundled dataset when the page shows it', () => {
-    const result = run({ address: 'http://localhost:3000/?lang=ar' });
-    expect(result.poster).toBeUndefined();
-    expect(result.preloads).toEqual([
-      { href: ASSETS[0]!.href, as: 'font', crossOrigin: 'anonymous' },
-      { href: ASSETS[1]!.href, as: 'fetch', crossOrigin: 'anonymous' },
-    ]);
-  });
+  it.each(['ar', 'en'] as const)(
+    'preloads the %s strings, the fonts and the bundled dataset when the page shows it',
+    (lang) => {
+      const result = run({ address: `http://localhost:3000/?lang=${lang}` });
+      expect(result.poster).toBeUndefined();
+      expect(result.preloads).toEqual([
+        {
+          rel: 'modulepreload',
+          href: `./assets/strings-${lang}-x.js`,
+          as: null,
+          crossOrigin: 'anonymous',
+        },
+        { rel: 'preload', href: ASSETS[2]!.href, as: 'font', crossOrigin: 'anonymous' },
+        { rel: 'preload', href: ASSETS[3]!.href, as: 'fetch', crossOrigin: 'anonymous' },
+      ]);
+    },
+  );
 
   it.each([
     { address: 'http://localhost:3000/?graph=other.json' },
@@ -88,7 +102,8 @@ describe('the poster start script', () => {
   ])('hides the poster and skips the dataset for another graph: $address', (page) => {
     const result = run(page);
     expect(result.poster).toBe('off');
-    expect(result.preloads.map((link) => link.as)).toEqual(['font']);
+    expect(result.preloads.map((link) => link.rel)).toEqual(['modulepreload', 'preload']);
+    expect(result.preloads.map((link) => link.as)).toEqual([null, 'font']);
   });
 
   it('is hashed as the page carries it', () => {

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isUiLang, type UiLang } from '../../../i18n';
+import { isUiLang, type UiLang } from '../../../i18n/langs';
 import type { EditResult, Patch, Refusal } from '../../../model/edit';
 import type { Dataset } from '../../../model/schema';
 import { refusalMessage } from './refusal';

@@ -1,0 +1,36 @@
+/** English strings of the embed feature (src/i18n/locales/embed.ts has both, for the parity test). */
+export const embed = {
+  openFull: 'Open full view',
+  newTab: '(opens in a new tab)',
+  share: 'Share',
+  dialogTitle: 'Share or embed this view',
+  close: 'Close',
+  linkHeading: 'Link to this view',
+  linkHelp:
+    'Opens the explorer as you see it now: the selection, language, filters and layout are in the link.',
+  linkLabel: 'Link',
+  copyLink: 'Copy link',
+  embedHeading: 'Embed on a web page',
+  embedHelp:
+    "Paste this code into your page's HTML. The frame takes the width of the page and keeps the view shown here.",
+  options: 'Options',
+  language: 'Language',
+  hideLegend: 'Hide the legend',
+  hideToolbar: 'Hide the toolbar',
+  fixedHeight: 'Fixed height',
+  height: 'Height (pixels)',
+  autosize: "Fit the frame's height to the graph",
+  autosizeHelp:
+    'Adds a small script (an MIT iframe resizer shipped with the app) that sizes the frame to its content.',
+  sandbox: 'Add a sandbox attribute',
+  sandboxHelp: 'Keeps the frame from navigating or taking over your page.',
+  snippetLabel: 'Embed code',
+  copySnippet: 'Copy code',
+  preview: 'Preview',
+  previewTitle: 'Preview of the embedded view',
+  copiedLink: 'Link copied.',
+  copiedSnippet: 'Code copied.',
+  copyFailed: 'Could not copy automatically: the text is selected, press Ctrl+C (⌘C on a Mac).',
+  dataFrom: 'Data from',
+  dataNotOurs: ', not published with this app.',
+};
