@@ -115,18 +115,20 @@ export function entryPage(
     `<link rel="alternate" hreflang="en" href="index.html" />`,
     `<link rel="alternate" hreflang="ar" href="${SITE_ARABIC_ENTRY}" />`,
   ].join('\n    ');
-  return html
-    .replace(/<html\b[^>]*>/, `<html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}">`)
-    .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeText(title)}</title>`)
-    .replace(
-      /<meta\s+name="description"[\s\S]*?\/?>/,
-      `<meta name="description" content="${escapeAttr(description)}" />`,
-    )
-    .replace(/<meta name="relgraph:[^>]*>\s*/g, '')
-    // The build's poster pictures the bundled dataset, not this one (src/graph/poster.ts).
-    .replace(/<!-- relgraph:poster -->[\s\S]*?<!-- \/relgraph:poster -->\s*/, '')
-    .replace(/<(?:meta property="og:|meta name="twitter:|link rel="alternate")[^>]*>\s*/g, '')
-    .replace('</head>', `  ${head}\n  </head>`);
+  return (
+    html
+      .replace(/<html\b[^>]*>/, `<html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}">`)
+      .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeText(title)}</title>`)
+      .replace(
+        /<meta\s+name="description"[\s\S]*?\/?>/,
+        `<meta name="description" content="${escapeAttr(description)}" />`,
+      )
+      .replace(/<meta name="relgraph:[^>]*>\s*/g, '')
+      // The build's poster pictures the bundled dataset, not this one (src/graph/poster.ts).
+      .replace(/<!-- relgraph:poster -->[\s\S]*?<!-- \/relgraph:poster -->\s*/, '')
+      .replace(/<(?:meta property="og:|meta name="twitter:|link rel="alternate")[^>]*>\s*/g, '')
+      .replace('</head>', `  ${head}\n  </head>`)
+  );
 }
 
 /** The policy of the app's own meta tag, so the header and the tag never disagree. */
