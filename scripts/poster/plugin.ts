@@ -98,7 +98,11 @@ export function posterPlugin(datasetPath: string): Plugin {
         );
         if (withHash === html) throw new Error('index.html has no script-src to add the hash to');
         return withHash
-          .replace('</head>', `<style>${POSTER_CSS}</style>\n  </head>`)
+          .replace(
+            '</head>',
+            // Without script the poster stays, under index.html's <noscript> line, not over it.
+            `<style>${POSTER_CSS}</style>\n    <noscript><style>#${POSTER_ID}{top:5em}</style></noscript>\n  </head>`,
+          )
           .replace(/<body([^>]*)>/, `<body$1>\n    <script>${script}</script>\n    ${poster}`);
       },
     },

@@ -27,7 +27,9 @@
   root.lang = lang;
   root.dir = lang === 'ar' ? 'rtl' : 'ltr';
   var other = params.get('graph') || params.get('open') === 'session' || meta('relgraph:graph');
-  if (other) root.setAttribute('data-poster', 'off');
+  // Opened from the disk, the app cannot run and file-check.js says so: nothing may cover that.
+  if (other || loc.protocol === 'file:') root.setAttribute('data-poster', 'off');
+  if (loc.protocol === 'file:') return;
   for (var i = 0; i < assets.length; i++) {
     if (other && assets[i].dataset) continue;
     if (assets[i].lang && assets[i].lang !== lang) continue;

@@ -128,6 +128,22 @@ describe('the poster', () => {
     await context.close();
   });
 
+  it('without script, shows the graph under the line that says it needs JavaScript', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1000, height: 700 },
+      javaScriptEnabled: false,
+    });
+    const page = await context.newPage();
+    await page.goto(`${app.url}?lang=ar`);
+    // The <noscript> line is the page's first line; the poster starts below it.
+    expect(await page.content()).toContain('This explorer needs JavaScript');
+    const poster = await page.locator('#relgraph-poster').boundingBox();
+    expect(poster).not.toBeNull();
+    expect(poster!.y).toBeGreaterThanOrEqual(40);
+    expect(poster!.height).toBeGreaterThan(400);
+    await context.close();
+  });
+
   it('never shows for another graph, nor over an error', async () => {
     const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
     const page = await context.newPage();
