@@ -1,5 +1,6 @@
-import type { Core } from 'cytoscape';
+import type { BoundingBox12, Core, NodeSingular } from 'cytoscape';
 import type { CameraCommand } from '../state/slices/view';
+import { LARGE_GRAPH_ENTITIES } from './style';
 
 const PADDING = 40;
 
@@ -105,10 +106,9 @@ export function revealIfHidden(cy: Core, id: string): void {
  * filter is shown at its normal size, not blown up). `instant` for the first picture.
  */
 export function fitInFreeArea(cy: Core, ids: ReadonlySet<string>, instant = false): void {
-  const eles = cy.elements().filter((el) => ids.has(el.id()) && el.visible());
-  if (eles.empty()) return;
+  const bb = framedBox(cy, ids);
+  if (!bb) return;
   const area = freeArea(cy);
-  const bb = eles.boundingBox({});
   const width = Math.max(area.x2 - area.x1 - 2 * PADDING, 40);
   const height = Math.max(area.y2 - area.y1 - 2 * PADDING, 40);
   const zoom = Math.min(
@@ -121,6 +121,41 @@ export function fitInFreeArea(cy: Core, ids: ReadonlySet<string>, instant = fals
   };
   if (instant) cy.stop().viewport({ zoom, pan });
   else animate(cy, { zoom, pan });
+}
+
+/** Below a node, room for its label (two lines at 13 px), and half the widest label's width. */
+const LABEL_BELOW = 40;
+const LABEL_HALF_WIDTH = 70;
+
+type Box = Pick<BoundingBox12, 'x1' | 'y1' | 'x2' | 'y2'> & { w: number; h: number };
+
+/**
+ * The box to frame around these elements. Up to a large graph's size: cytoscape's own, labels
+ * included. Above: from the nodes' positions and sizes, with room for a label under each —
+ * cytoscape's box measured every label and restyled every element to know which are visible
+ * (580 of 680 ms of a filter change at 5,000 entities); the frame differs by a label's margin.
+ */
+export function framedBox(cy: Core, ids: ReadonlySet<string>): Box | null {
+  if (cy.nodes().length < LARGE_GRAPH_ENTITIES) {
+    const eles = cy.elements().filter((el) => ids.has(el.id()) && el.visible());
+    return eles.empty() ? null : eles.boundingBox({});
+  }
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const id of ids) {
+    const node = cy.getElementById(id);
+    if (node.empty() || !node.isNode()) continue;
+    const { x, y } = (node as NodeSingular).position();
+    const half = (Number(node.data('size')) || 30) / 2;
+    x1 = Math.min(x1, x - Math.max(half, LABEL_HALF_WIDTH));
+    x2 = Math.max(x2, x + Math.max(half, LABEL_HALF_WIDTH));
+    y1 = Math.min(y1, y - half);
+    y2 = Math.max(y2, y + half + LABEL_BELOW);
+  }
+  if (x1 > x2) return null;
+  return { x1, y1, x2, y2, w: x2 - x1, h: y2 - y1 };
 }
 
 /**
