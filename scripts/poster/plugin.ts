@@ -101,9 +101,12 @@ export function posterPlugin(datasetPath: string): Plugin {
           .replace(
             '</head>',
             // Without script the poster stays, under index.html's <noscript> line, not over it.
-            `<style>${POSTER_CSS}</style>\n    <noscript><style>#${POSTER_ID}{top:5em}</style></noscript>\n  </head>`,
+            `<style id="${POSTER_ID}-style">${POSTER_CSS}</style>\n    <noscript><style>#${POSTER_ID}{top:5em}</style></noscript>\n  </head>`,
           )
-          .replace(/<body([^>]*)>/, `<body$1>\n    <script>${script}</script>\n    ${poster}`);
+          .replace(
+            /<body([^>]*)>/,
+            `<body$1>\n    <script id="relgraph-start">${script}</script>\n    ${poster}`,
+          );
       },
     },
   };

@@ -130,10 +130,16 @@ export async function openApp(
   return app;
 }
 
-/** Waits until the app has called `performance.mark('graph:ready')`. */
+/**
+ * Waits until the app has called `performance.mark('graph:ready')` and the build's poster of
+ * the graph (src/graph/poster.ts), which fades out then, is gone: what a test then reads off
+ * the screen is the live graph alone.
+ */
 export async function waitForGraphReady(page: Page, timeout = READY_TIMEOUT_MS): Promise<void> {
   await page.waitForFunction(
-    () => performance.getEntriesByName('graph:ready').length > 0,
+    () =>
+      performance.getEntriesByName('graph:ready').length > 0 &&
+      !document.getElementById('relgraph-poster'),
     undefined,
     {
       timeout,

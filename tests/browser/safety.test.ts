@@ -77,12 +77,13 @@ const INJECTED = [
   'img[src="x"]',
   'svg[onload]',
   'animate[onbegin]',
-  'script:not([src])',
+  // The build's start script and poster styles (scripts/poster): the only inline ones.
+  'script:not([src]):not(#relgraph-start)',
   'iframe[srcdoc]',
   'object',
   'math',
   // Cytoscape's own container rule is the one style element the app adds.
-  'style:not([id="__________cytoscape_stylesheet"])',
+  'style:not([id="__________cytoscape_stylesheet"]):not(#relgraph-poster-style)',
   'details[ontoggle]',
   'input[onfocus]',
   '[onerror]',
@@ -102,7 +103,11 @@ function scan(target: Page | Frame): Promise<Scan> {
     const w = window as Window & { __xss?: unknown };
     return {
       xss: w.__xss ?? null,
-      injected: [...document.querySelectorAll(selector)].map((e) => e.outerHTML.slice(0, 120)),
+      injected: [
+        ...document.querySelectorAll(selector),
+        // A payload taking the build's ids would be a second one of them.
+        ...[...document.querySelectorAll('#relgraph-start, #relgraph-poster-style')].slice(2),
+      ].map((e) => e.outerHTML.slice(0, 120)),
       badLinks: [...document.querySelectorAll('a[href]')]
         .map((a) => (a as HTMLAnchorElement).protocol)
         .filter((p) => p !== 'http:' && p !== 'https:'),
