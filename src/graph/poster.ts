@@ -54,14 +54,24 @@ export function posterMarkup(index: GraphIndex): string | null {
   const words = { claims: '', benefits: '', concerns: '' };
   const byLang = new Map(LANGS.map((lang) => [lang, toElements(index, lang, words, appearance)]));
   const base = byLang.get('en') ?? [];
+  // Each language's node labels by id (a find per node would be quadratic in a large dataset).
+  const labelOf = new Map(
+    LANGS.map((lang) => [
+      lang,
+      new Map(
+        (byLang.get(lang) ?? [])
+          .filter((e) => e.group === 'nodes')
+          .map((e) => [String(e.data.id), String(e.data.label ?? '')]),
+      ),
+    ]),
+  );
   const nodes = new Map<string, NodeDraw>();
   for (const element of base) {
     if (element.group !== 'nodes' || !element.position) continue;
     const id = String(element.data.id);
     const labels = {} as Record<Lang, string[]>;
     for (const lang of LANGS) {
-      const own = byLang.get(lang)?.find((e) => e.group === 'nodes' && e.data.id === id);
-      labels[lang] = plainLabel(String(own?.data.label ?? ''))
+      labels[lang] = plainLabel(labelOf.get(lang)?.get(id) ?? '')
         .split('\n')
         .filter(Boolean);
     }
