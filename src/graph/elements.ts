@@ -75,7 +75,6 @@ export function toElements(
     const label = edgeLabel(index, edge, lang, words);
     const own = edge.kind === 'relation' ? index.relations.get(edge.refId)?.look : undefined;
     const per = bundle ? '' : attributionLine(index, edge, lang, words);
-    const color = own?.color ?? FAMILY_LOOK[edge.family].color;
     edges.push({
       group: 'edges',
       data: {
@@ -85,8 +84,7 @@ export function toElements(
         family: edge.family,
         status: edge.status,
         edgeKind: edge.kind,
-        color,
-        faded: fadedColor(color),
+        color: own?.color ?? FAMILY_LOOK[edge.family].color,
         ...(own?.width !== undefined ? { width: own.width } : {}),
         arrow: edge.directed && !bundle ? FAMILY_LOOK[edge.family].arrow : 'none',
         // A bundle says how many lines it stands for, always (style.ts: edge.bundle).
@@ -103,21 +101,6 @@ export function toElements(
     });
   }
   return [...nodes, ...edges];
-}
-
-/**
- * The line's colour as it looks faded (12 % over the canvas), as an opaque colour: large
- * graphs draw faded lines with it instead of with opacity (style.ts), which made cytoscape
- * draw every arrowhead twice (a clearing pass, then the translucent fill).
- */
-export function fadedColor(color: string, amount = 0.12): string {
-  const hex = /^#([0-9a-f]{6})$/i.exec(color)?.[1];
-  if (!hex) return color;
-  const canvas = [0xf8, 0xfa, 0xfc];
-  const channels = [0, 2, 4].map((i, k) =>
-    Math.round(parseInt(hex.slice(i, i + 2), 16) * amount + canvas[k]! * (1 - amount)),
-  );
-  return `#${channels.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
 }
 
 function nodeClasses(kind: string, subkind: string | undefined): string {

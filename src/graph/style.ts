@@ -176,17 +176,6 @@ export const LARGE_GRAPH_STYLESHEET: StylesheetJson = [
   ...STYLESHEET,
   { selector: 'node', style: { 'min-zoomed-font-size': 8, 'transition-duration': 0 } },
   { selector: 'edge', style: { 'min-zoomed-font-size': 8 } },
-  // Faded lines in an opaque pale colour rather than translucent: the same look, and each
-  // arrowhead drawn once instead of cleared and drawn again (elements.ts, fadedColor).
-  {
-    selector: 'edge.faded',
-    style: {
-      opacity: 1,
-      'line-color': 'data(faded)',
-      'target-arrow-color': 'data(faded)',
-      'source-arrow-color': 'data(faded)',
-    },
-  },
   // While ForceAtlas2 moves the nodes (progressive-layout.ts; only above 1,500 entities).
   { selector: 'edge.arranging', style: { display: 'none' } },
 ];
