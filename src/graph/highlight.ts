@@ -1,4 +1,4 @@
-import type { Core, EdgeCollection, NodeCollection } from 'cytoscape';
+import type { Core, EdgeCollection, NodeCollection, SingularElementArgument } from 'cytoscape';
 import type { Visible } from '../model/filters';
 import type { Path } from '../model/paths';
 import type { StepFocus } from '../model/story';
@@ -171,12 +171,13 @@ export function applyVisibility(
       cy.elements(`.${outClass}`).removeClass(outClass);
       return;
     }
-    cy.nodes().forEach((node) => {
-      node.toggleClass(outClass, !visible.entities.has(node.id()));
-    });
-    cy.edges().forEach((edge) => {
-      edge.toggleClass(outClass, !visible.edges.has(edge.id()));
-    });
+    // Only what changes: cytoscape's toggleClass restyles every element it is given, whether its
+    // class changed or not (15,000 restyled for one kind turned off at 5,000 entities).
+    const all = cy.elements();
+    const shown = (element: SingularElementArgument) =>
+      (element.isNode() ? visible.entities : visible.edges).has(element.id());
+    all.filter((element) => !shown(element) && !element.hasClass(outClass)).addClass(outClass);
+    all.filter((element) => shown(element) && element.hasClass(outClass)).removeClass(outClass);
   });
 }
 
