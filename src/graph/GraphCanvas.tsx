@@ -113,6 +113,15 @@ export const GraphCanvas = memo(function GraphCanvas({ onReady }: Props) {
     }
   }, [elements, index]);
 
+  // The details panel opens with the first selection and narrows this box (so does the
+  // editor). Sized here, in the commit that opens it, cytoscape draws the selection once at the
+  // new size; the ResizeObserver alone came a frame later, and every frame redraws the whole
+  // graph (at 5,000 entities, hundreds of milliseconds each).
+  const panelShown = useAppStore((s) => s.selection !== null || s.editing);
+  useLayoutEffect(() => {
+    bridgeRef.current?.resize();
+  }, [panelShown]);
+
   // The build's poster of the graph stays over this box until the graph is drawn (App.tsx).
   useLayoutEffect(() => {
     if (hostRef.current) placePoster(document, hostRef.current);

@@ -304,6 +304,15 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
       else for (const id of added) revealIfHidden(cy, id);
     },
     resize: () => {
+      const container = cy.container();
+      // Told twice for one change (a layout effect, then the ResizeObserver): a resize redraws
+      // every element, so the second call, with nothing new, does nothing.
+      if (
+        container &&
+        container.clientWidth === cy.width() &&
+        container.clientHeight === cy.height()
+      )
+        return;
       const before = cy.width();
       cy.resize();
       // In RTL the container grows and shrinks on its left edge (the panel sits there): pan by

@@ -34,6 +34,19 @@ describe('graph bridge (store ⇄ cytoscape)', () => {
     cy.destroy();
   });
 
+  it('resizes cytoscape only when its box really changed (each resize redraws everything)', () => {
+    const box = { clientWidth: cy.width(), clientHeight: cy.height(), closest: () => null };
+    vi.spyOn(cy, 'container').mockReturnValue(box as never);
+    const resize = vi.spyOn(cy, 'resize').mockImplementation(() => cy);
+    bridge.resize();
+    expect(resize).not.toHaveBeenCalled();
+    box.clientWidth += 120;
+    bridge.resize();
+    expect(resize).toHaveBeenCalledTimes(1);
+    // cytoscape's destroy reads the real container.
+    vi.restoreAllMocks();
+  });
+
   it('turns a tap into one store selection, however often the store changes', () => {
     const select = vi.spyOn(store.getState(), 'select');
     // Unrelated state changes must not re-bind handlers (react-cytoscapejs#68).
