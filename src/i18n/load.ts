@@ -14,7 +14,7 @@ const LOADERS: Record<UiLang, () => Promise<Strings>> = {
   ar: () => import('./locales/strings-ar').then((module) => module.strings),
 };
 
-/** An i18next instance with the reader's language loaded (and English, when it is that). */
+/** An i18next instance with the reader's language's strings, and only those. */
 export async function createAppI18n(lang: UiLang): Promise<I18n> {
   const strings = await LOADERS[lang]();
   const i18n = createI18nWith(lang, { [lang]: { translation: strings } });
