@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { kindInfo } from '../../src/model/kinds';
 import type { Dataset } from '../../src/model/schema';
 import { translations } from '../../src/i18n/locales';
-import { pickClickJs, VIEWPORT } from './page';
+import { benchContext, collectErrors, pickClickJs } from './page';
 import { summarize, type Summary } from './stats';
 
 export const INTERACTIONS = [
@@ -210,23 +210,10 @@ export async function measureInteractions(
 ): Promise<InteractionsRun> {
   const { data, lang } = options;
   const other = lang === 'ar' ? 'en' : 'ar';
-  const context = await browser.newContext({
-    viewport: VIEWPORT,
-    deviceScaleFactor: 1,
-    locale: 'en-US',
-    // The app's CSP forbids eval; the probes are strings (page.ts).
-    bypassCSP: true,
-  });
-  await context.addInitScript({ content: INIT_SCRIPT });
+  const context = await benchContext(browser, INIT_SCRIPT);
   context.setDefaultTimeout(options.stepTimeout);
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() !== 'error') return;
-    if (/favicon\.ico$/.test(message.location().url)) return;
-    errors.push(message.text());
-  });
+  const errors = collectErrors(page);
   const run: InteractionsRun = { ready: null, steps: [], errors };
   const entity = (id: string) => data.entities.find((e) => e.id === id);
   const label = (id: string, in_: 'ar' | 'en' = lang) => entity(id)?.label[in_] ?? id;

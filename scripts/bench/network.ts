@@ -10,7 +10,7 @@
  */
 import type { Browser, CDPSession } from 'playwright-core';
 import type { Box, PageKind } from './page';
-import { VIEWPORT } from './page';
+import { benchContext, collectErrors } from './page';
 import { summarize, type Summary } from './stats';
 
 export interface NetworkProfile {
@@ -251,19 +251,9 @@ export async function measureNetworkLoad(
   browser: Browser,
   options: NetworkLoadOptions,
 ): Promise<NetworkLoad> {
-  const context = await browser.newContext({
-    viewport: VIEWPORT,
-    deviceScaleFactor: 1,
-    locale: 'en-US',
-  });
+  const context = await benchContext(browser);
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() !== 'error') return;
-    if (/favicon\.ico$/.test(message.location().url)) return;
-    errors.push(message.text());
-  });
+  const errors = collectErrors(page);
   const result: NetworkLoad = {
     profile: options.profile?.id ?? 'none',
     kind: options.kind,

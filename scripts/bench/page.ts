@@ -7,7 +7,7 @@
  * In-page code is passed as strings: functions compiled by tsx may carry helpers (`__name`)
  * that do not exist in the page.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { median, percentile } from './stats';
 
 export type PageKind = 'app' | 'bare';
@@ -210,17 +210,23 @@ async function graphBox(page: Page): Promise<Box | null> {
   })()`);
 }
 
-/** One fresh context, one load, every measurement. */
-export async function measureRun(browser: Browser, options: RunOptions): Promise<RunResult> {
+/**
+ * A fresh context as every bench load has it. `probes`: the init script of string probes the
+ * measurement runs in the page, with the CSP bypass they need (the app's CSP forbids eval).
+ */
+export async function benchContext(browser: Browser, probes?: string): Promise<BrowserContext> {
   const context = await browser.newContext({
     viewport: VIEWPORT,
     deviceScaleFactor: 1,
     locale: 'en-US',
-    // The app's CSP forbids eval; the probes below are strings (see the top of this file).
-    bypassCSP: true,
+    ...(probes ? { bypassCSP: true } : {}),
   });
-  await context.addInitScript({ content: INIT_SCRIPT });
-  const page = await context.newPage();
+  if (probes) await context.addInitScript({ content: probes });
+  return context;
+}
+
+/** The page's errors and console errors (a missing favicon aside), gathered as they come. */
+export function collectErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
@@ -228,6 +234,14 @@ export async function measureRun(browser: Browser, options: RunOptions): Promise
     if (/favicon\.ico$/.test(message.location().url)) return;
     errors.push(message.text());
   });
+  return errors;
+}
+
+/** One fresh context, one load, every measurement. */
+export async function measureRun(browser: Browser, options: RunOptions): Promise<RunResult> {
+  const context = await benchContext(browser, INIT_SCRIPT);
+  const page = await context.newPage();
+  const errors = collectErrors(page);
   const result: RunResult = {
     ready: null,
     layout: null,

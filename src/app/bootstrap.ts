@@ -47,7 +47,8 @@ function isFramed(win: Window): boolean {
   }
 }
 
-function initialLang(fromUrl: UiLang | null, nav: Navigator): UiLang {
+/** The interface's language: the URL's or the site's, else the browser's (start.js agrees). */
+export function initialLang(fromUrl: UiLang | null, nav: Pick<Navigator, 'language'>): UiLang {
   if (fromUrl) return fromUrl;
   return nav.language?.toLowerCase().startsWith('ar') ? 'ar' : 'en';
 }

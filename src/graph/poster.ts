@@ -2,6 +2,7 @@ import type { ElementDefinition } from 'cytoscape';
 import { appearanceOf } from '../model/appearance';
 import type { GraphIndex } from '../model/graph-index';
 import type { Lang } from '../model/schema';
+import { escapeText } from '../io/xml';
 import { toElements } from './elements';
 import { plainLabel } from './labels';
 
@@ -227,7 +228,7 @@ function labelsMarkup(nodes: readonly NodeDraw[], lang: Lang): string {
     const spans = lines
       .map(
         (line, i) =>
-          `<tspan x="${num(node.x)}" y="${num(top + i * LINE_HEIGHT)}">${xml(line)}</tspan>`,
+          `<tspan x="${num(node.x)}" y="${num(top + i * LINE_HEIGHT)}">${escapeText(line)}</tspan>`,
       )
       .join('');
     return `<text>${spans}</text>`;
@@ -247,8 +248,4 @@ function num(value: number): string {
 /** Colours come from the dataset's looks: only a plain CSS colour reaches the markup. */
 function safeColor(value: string): string {
   return /^#[0-9a-f]{3,8}$/i.test(value) || /^[a-z]+$/i.test(value) ? value : '#888888';
-}
-
-function xml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -1,6 +1,6 @@
 import { Component, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RegionName } from '../i18n/locales/regions';
+import type { RegionName } from '../i18n/locales/lang-en/regions';
 
 declare global {
   interface Window {

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { scriptHash, startScript, type PreloadAsset } from '../../../scripts/poster/plugin';
-import { siteDefaults } from '../../../src/app/bootstrap';
+import { initialLang, siteDefaults } from '../../../src/app/bootstrap';
 import { readParams, urlStateFromParams } from '../../../src/state/url';
 
 const ASSETS: PreloadAsset[] = [
@@ -52,8 +52,7 @@ function run({ address, language = 'en-GB', head = '' }: Page) {
   // What the app itself will decide for the same page.
   const state = urlStateFromParams(readParams(window.location));
   const site = siteDefaults(document);
-  const appLang =
-    state.lang ?? site.lang ?? (language.toLowerCase().startsWith('ar') ? 'ar' : 'en');
+  const appLang = initialLang(state.lang ?? site.lang, navigator);
   return { lang: root.lang, dir: root.dir, poster: root.dataset.poster, preloads, appLang };
 }
 

@@ -1,4 +1,4 @@
-/** Arabic strings of the embed feature (src/i18n/locales/embed.ts has both, for the parity test). */
+/** Arabic strings of the embed feature (the parity test checks the keys match). */
 export const embed = {
   openFull: 'فتح العرض الكامل',
   newTab: '(يُفتح في علامة تبويب جديدة)',

@@ -1,4 +1,4 @@
-/** Arabic strings of the paths feature (src/i18n/locales/paths.ts has both, for the parity test). */
+/** Arabic strings of the paths feature (the parity test checks the keys match). */
 export const paths = {
   title: 'كيف يرتبط هذان؟',
   close: 'إغلاق «كيف يرتبط هذان؟»',

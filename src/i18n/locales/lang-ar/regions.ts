@@ -1,4 +1,4 @@
-/** Arabic strings of the regions feature (src/i18n/locales/regions.ts has both, for the parity test). */
+/** Arabic strings of the regions feature (the parity test checks the keys match). */
 export const regions = {
   failed:
     'حدث عطل في {{region}}. بقية الصفحة تعمل. حاول مجددًا؛ وإن تكرّر العطل فأبلغ عنه مع الخطأ أدناه.',

@@ -1,4 +1,4 @@
-/** Arabic strings of the revisions feature (src/i18n/locales/revisions.ts has both, for the parity test). */
+/** Arabic strings of the revisions feature (the parity test checks the keys match). */
 export const revisions = {
   updatedOn: 'حُدّث في {{date}}',
   updatedOnHint: 'اطّلع على ما تغيّر ولماذا',

@@ -1,4 +1,4 @@
-/** Arabic strings of the search feature (src/i18n/locales/search.ts has both, for the parity test). */
+/** Arabic strings of the search feature (the parity test checks the keys match). */
 export const search = {
   label: 'البحث في الكيانات',
   placeholder: 'ابحث بالعربية أو الإنجليزية',

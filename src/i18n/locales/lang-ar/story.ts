@@ -1,4 +1,4 @@
-/** Arabic strings of the story feature (src/i18n/locales/story.ts has both, for the parity test). */
+/** Arabic strings of the story feature (the parity test checks the keys match). */
 export const story = {
   present: 'عرض تقديمي',
   presentTitle: 'اعرض «{{title}}» خطوة بخطوة (ملء الشاشة)',

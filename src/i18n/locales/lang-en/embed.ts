@@ -1,4 +1,4 @@
-/** English strings of the embed feature (src/i18n/locales/embed.ts has both, for the parity test). */
+/** English strings of the embed feature (the parity test checks the keys match). */
 export const embed = {
   openFull: 'Open full view',
   newTab: '(opens in a new tab)',

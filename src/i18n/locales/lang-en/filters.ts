@@ -1,4 +1,4 @@
-/** English strings of the filters feature (src/i18n/locales/filters.ts has both, for the parity test). */
+/** English strings of the filters feature (the parity test checks the keys match). */
 export const filters = {
   toggle: 'Filters',
   title: 'Filters',

@@ -1,4 +1,4 @@
-/** English strings of the io feature (src/i18n/locales/io.ts has both, for the parity test). */
+/** English strings of the io feature (the parity test checks the keys match). */
 export const io = {
   file: 'File',
   open: 'Open a file…',

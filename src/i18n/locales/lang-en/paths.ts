@@ -1,4 +1,4 @@
-/** English strings of the paths feature (src/i18n/locales/paths.ts has both, for the parity test). */
+/** English strings of the paths feature (the parity test checks the keys match). */
 export const paths = {
   title: 'How are these connected?',
   close: 'Close “How are these connected?”',

@@ -1,4 +1,4 @@
-/** English strings of the regions feature (src/i18n/locales/regions.ts has both, for the parity test). */
+/** English strings of the regions feature (the parity test checks the keys match). */
 export const regions = {
   failed:
     'The {{region}} stopped working. The rest of the page still works. Try again; if it keeps failing, report it with the error below.',
@@ -23,3 +23,6 @@ export const regions = {
   reloadFile: 'Reload and reopen your file',
   bundled: 'Open the bundled dataset',
 };
+
+/** The page's regions, by the names their failure messages use (src/ui/RegionBoundary.tsx). */
+export type RegionName = keyof typeof regions.names;

@@ -1,4 +1,4 @@
-/** English strings of the revisions feature (src/i18n/locales/revisions.ts has both, for the parity test). */
+/** English strings of the revisions feature (the parity test checks the keys match). */
 export const revisions = {
   updatedOn: 'Updated on {{date}}',
   updatedOnHint: 'See what changed, and why',

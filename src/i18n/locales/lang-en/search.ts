@@ -1,4 +1,4 @@
-/** English strings of the search feature (src/i18n/locales/search.ts has both, for the parity test). */
+/** English strings of the search feature (the parity test checks the keys match). */
 export const search = {
   label: 'Search entities',
   placeholder: 'Search in Arabic or English',

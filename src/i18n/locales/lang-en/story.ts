@@ -1,4 +1,4 @@
-/** English strings of the story feature (src/i18n/locales/story.ts has both, for the parity test). */
+/** English strings of the story feature (the parity test checks the keys match). */
 export const story = {
   present: 'Present',
   presentTitle: 'Present “{{title}}” step by step (full screen)',
