@@ -17,10 +17,12 @@ export function tidyPositions(
   cy: Core,
   ids: ReadonlySet<string>,
 ): Map<string, { x: number; y: number }> {
+  const out = new Map<string, { x: number; y: number }>();
+  // Every edit asks (a rename moves nothing): the boxes of 5,000 nodes cost ~35 ms for nothing.
+  if (ids.size === 0) return out;
   const moving = cy.nodes().filter((n) => ids.has(n.id()));
   const fixed = cy.nodes(':visible').difference(moving);
   const taken: Box[] = fixed.map((n) => padded(n.boundingBox({}), GAP));
-  const out = new Map<string, { x: number; y: number }>();
   const graphBox = fixed.nonempty() ? fixed.boundingBox({}) : { x1: 0, y1: 0, x2: 0, y2: 0 };
   moving.forEach((node) => {
     const anchor = anchorOf(node, ids, graphBox);
