@@ -163,6 +163,8 @@ export const edit = {
         'This id is not valid. Use Latin letters, digits, "_", ".", ":" or "-", starting with a letter or a digit.',
       duplicateId: 'The id “{{id}}” is already taken. Choose another one.',
       labelMissing:
+    /** A refusal about how something is written, quoting it. */
+    quotedRefusal: '“{{value}}”: {{message}}',
         'Write the label in {{lang, langName}} as well: labels are needed in both Arabic and English.',
       textMissing:
         'Write this text in {{lang, langName}} as well: it is needed in both Arabic and English.',
@@ -398,6 +400,7 @@ export const edit = {
       badSubkind:
         '«{{subkind}}» ليس نوعًا فرعيًا من «{{kind}}». اختر واحدًا من القائمة أو اتركه فارغًا.',
       unknownEntity: 'لا يوجد كيان بالمعرّف «{{id}}». اختر كيانًا من القائمة.',
+    quotedRefusal: '«{{value}}»: {{message}}',
       unknownElement: 'لا توجد علاقة ولا ادعاء بالمعرّف «{{id}}»؛ ربما حُذف.',
       unknownSource: 'لا يوجد مصدر بالمعرّف «{{id}}»؛ ربما حُذف.',
       unknownRelationType:

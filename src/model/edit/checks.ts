@@ -38,7 +38,7 @@ export function kindRefusal(
 
 /** An explicit id: well formed and free. */
 export function idRefusal(id: string, taken: (id: string) => boolean): Refused | null {
-  if (!isValidId(id)) return refuse('badId', { id }, 'id');
+  if (!isValidId(id)) return refuse('badId', { id, value: id }, 'id');
   if (taken(id)) return refuse('duplicateId', { id }, 'id');
   return null;
 }

@@ -215,5 +215,17 @@ function schemaRefusal(schema: z.ZodMiniType, value: unknown, prefix: PathSegmen
   const message = issue?.message ?? '';
   const code = (SCHEMA_CODES.has(message) ? message : 'invalid') as RefusalCode;
   const field = path.find((segment): segment is string => typeof segment === 'string');
-  return refuse(code, { path: formatPath(path) }, field);
+  // What was written, for the message to quote (a colour "red", an id "has space").
+  const written = (issue?.path ?? []).reduce<unknown>(
+    (at, segment) =>
+      at !== null && typeof at === 'object' && typeof segment !== 'symbol'
+        ? (at as Record<PropertyKey, unknown>)[segment]
+        : undefined,
+    value,
+  );
+  return refuse(
+    code,
+    { path: formatPath(path), ...(typeof written === 'string' ? { value: written } : {}) },
+    field,
+  );
 }

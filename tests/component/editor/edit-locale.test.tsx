@@ -147,4 +147,24 @@ describe('the edit locale', () => {
     const few = { code: 'typeInUse' as const, params: { id: 'faces-proxy', count: 3 } };
     expect(refusalMessage(ar.t, few, { dataset, lang: 'ar' })).toMatch(/^هناك 3 علاقات من نوع «/);
   });
+
+  it('quotes what was written when the refusal is about how it is written', () => {
+    const en = createI18n('en');
+    const ar = createI18n('ar');
+    const url = { code: 'notHttpUrl' as const, params: { value: 'ftp://x' } };
+    expect(refusalMessage(en.t, url)).toBe(
+      `“\u2068ftp://x\u2069”: ${en.t('edit.refusals.notHttpUrl')}`,
+    );
+    expect(refusalMessage(ar.t, url)).toBe(
+      `«\u2068ftp://x\u2069»: ${ar.t('edit.refusals.notHttpUrl')}`,
+    );
+    const long = { code: 'badId' as const, params: { id: 'x', value: `a b${'c'.repeat(100)}` } };
+    expect(refusalMessage(en.t, long)).toContain(`a b${'c'.repeat(56)}…\u2069”`);
+    // Nothing written, nothing quoted; other refusals never quote.
+    expect(refusalMessage(en.t, { code: 'badColor', params: { path: 'look.color' } })).toBe(
+      en.t('edit.refusals.badColor'),
+    );
+    const duplicate = { code: 'duplicateId' as const, params: { id: 'iran', value: 'iran' } };
+    expect(refusalMessage(en.t, duplicate)).not.toMatch(/^“/);
+  });
 });

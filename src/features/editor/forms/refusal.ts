@@ -27,7 +27,32 @@ const ENTITY_IDS: ReadonlySet<string> = new Set([
   'lastEvidence',
 ]);
 
+/** Codes about how something is written: the message quotes what was written. */
+const QUOTES_VALUE: ReadonlySet<string> = new Set([
+  'badId',
+  'badColor',
+  'notHttpUrl',
+  'badDate',
+  'badLanguage',
+]);
+const QUOTED_LENGTH = 60;
+
 export function refusalMessage(t: TFunction, refusal: Refusal, context: RefusalContext = {}) {
+  const message = plainMessage(t, refusal, context);
+  const value = refusal.params.value;
+  if (!QUOTES_VALUE.has(refusal.code) || typeof value !== 'string' || value.trim() === '') {
+    return message;
+  }
+  const short = value.length > QUOTED_LENGTH ? `${value.slice(0, QUOTED_LENGTH - 1)}…` : value;
+  // Isolated: a Latin "ftp://x" in an Arabic sentence keeps its order and the quotes' places.
+  return t('edit.quotedRefusal', {
+    value: `\u2068${short}\u2069`,
+    message,
+    interpolation: { escapeValue: false },
+  });
+}
+
+function plainMessage(t: TFunction, refusal: Refusal, context: RefusalContext) {
   const { dataset, lang = 'en' } = context;
   const params = new Map<string, string | number>(Object.entries(refusal.params));
   const kind = params.get('kind');

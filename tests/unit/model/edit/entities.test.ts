@@ -102,7 +102,13 @@ describe('addEntity', () => {
       'badPosition',
       'position',
     );
-    expectRefusal(addEntity(data, { ...iran, look: { color: 'red' } }), 'badColor', 'look');
+    const color = expectRefusal(
+      addEntity(data, { ...iran, look: { color: 'red' } }),
+      'badColor',
+      'look',
+    );
+    // What was written, for the form's message to quote.
+    expect(color?.params).toEqual({ path: 'look.color', value: 'red' });
   });
 });
 
