@@ -69,7 +69,12 @@ export const edit = {
     },
     relationType: {
       newTitle: 'New relation type',
+      editTitle: 'Change this type',
       add: 'Add the type',
+      change: 'Keep these changes',
+      usedBy_zero: 'No relation has this type yet.',
+      usedBy_one: 'One relation has this type: it reads the new way once you save.',
+      usedBy_other: '{{count}} relations have this type: they all read the new way once you save.',
       label: 'Label',
       labelHint: 'Read from the first entity to the second, e.g. “supplies arms to”.',
       directed: 'Directed: it reads differently from the other end',
@@ -85,7 +90,7 @@ export const edit = {
       target: 'To',
       type: 'Type of relation',
       newType: 'New type…',
-      addTypeFirst: 'Add the new type first (“Add the type” below it), or choose one in the list.',
+      changeType: 'Change this type…',
       time: 'When (optional)',
       from: 'Since (year)',
       to: 'Until (year)',
@@ -158,13 +163,13 @@ export const edit = {
       summary:
         '“{{kept}}” stays and “{{dropped}}” goes: its names become other names of “{{kept}}”, and its relations, claims and quotes move to it.',
     },
+    /** A refusal about how something is written, quoting it. */
+    quotedRefusal: '“{{value}}”: {{message}}',
     refusals: {
       badId:
         'This id is not valid. Use Latin letters, digits, "_", ".", ":" or "-", starting with a letter or a digit.',
       duplicateId: 'The id “{{id}}” is already taken. Choose another one.',
       labelMissing:
-    /** A refusal about how something is written, quoting it. */
-    quotedRefusal: '“{{value}}”: {{message}}',
         'Write the label in {{lang, langName}} as well: labels are needed in both Arabic and English.',
       textMissing:
         'Write this text in {{lang, langName}} as well: it is needed in both Arabic and English.',
@@ -298,7 +303,15 @@ export const edit = {
     },
     relationType: {
       newTitle: 'نوع علاقة جديد',
+      editTitle: 'تعديل هذا النوع',
       add: 'إضافة النوع',
+      change: 'اعتماد هذه التعديلات',
+      usedBy_zero: 'لا توجد علاقة من هذا النوع بعد.',
+      usedBy_one: 'علاقة واحدة من هذا النوع: ستُقرأ بالصيغة الجديدة عند الحفظ.',
+      usedBy_two: 'علاقتان من هذا النوع: ستُقرآن بالصيغة الجديدة عند الحفظ.',
+      usedBy_few: '{{count}} علاقات من هذا النوع: ستُقرأ كلها بالصيغة الجديدة عند الحفظ.',
+      usedBy_many: '{{count}} علاقة من هذا النوع: ستُقرأ كلها بالصيغة الجديدة عند الحفظ.',
+      usedBy_other: '{{count}} علاقة من هذا النوع: ستُقرأ كلها بالصيغة الجديدة عند الحفظ.',
       label: 'التسمية',
       labelHint: 'تُقرأ من الكيان الأول إلى الثاني، مثل «يزوّد بالسلاح».',
       directed: 'ذات اتجاه: تُقرأ من الطرف الآخر على نحو مختلف',
@@ -314,7 +327,7 @@ export const edit = {
       target: 'إلى',
       type: 'نوع العلاقة',
       newType: 'نوع جديد…',
-      addTypeFirst: 'أضف النوع الجديد أولًا (زر «إضافة النوع» تحته)، أو اختر نوعًا من القائمة.',
+      changeType: 'تعديل هذا النوع…',
       time: 'متى (اختياري)',
       from: 'منذ سنة',
       to: 'حتى سنة',
@@ -387,6 +400,7 @@ export const edit = {
       summary:
         'يبقى «{{kept}}» ويُحذف «{{dropped}}»: تصير أسماؤه أسماءً أخرى لـ«{{kept}}»، وتنتقل إليه علاقاته وادعاءاته واقتباساته.',
     },
+    quotedRefusal: '«{{value}}»: {{message}}',
     refusals: {
       badId:
         'هذا المعرّف غير صالح. استخدم حروفًا لاتينية وأرقامًا و"_" و"." و":" و"-"، على أن يبدأ بحرف أو رقم.',
@@ -400,7 +414,6 @@ export const edit = {
       badSubkind:
         '«{{subkind}}» ليس نوعًا فرعيًا من «{{kind}}». اختر واحدًا من القائمة أو اتركه فارغًا.',
       unknownEntity: 'لا يوجد كيان بالمعرّف «{{id}}». اختر كيانًا من القائمة.',
-    quotedRefusal: '«{{value}}»: {{message}}',
       unknownElement: 'لا توجد علاقة ولا ادعاء بالمعرّف «{{id}}»؛ ربما حُذف.',
       unknownSource: 'لا يوجد مصدر بالمعرّف «{{id}}»؛ ربما حُذف.',
       unknownRelationType:

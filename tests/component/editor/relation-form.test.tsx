@@ -8,7 +8,7 @@ import userEvent from '@testing-library/user-event';
 import type { i18n as I18n } from 'i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { RelationForm, RelationTypeForm } from '../../../src/features/editor/forms';
-import { applyPatch, checkEdited, type Patch } from '../../../src/model/edit';
+import { applyPatch, checkEdited, invertPatch, type Patch } from '../../../src/model/edit';
 import type { Dataset, Evidence } from '../../../src/model/schema';
 import { renderWithApp, seedIndex } from '../render';
 
@@ -100,6 +100,31 @@ describe.each(['en', 'ar'] as const)('RelationTypeForm (%s)', (lang) => {
       directed: false,
     });
     expect(result.dataset.relationTypes.at(-1)).not.toHaveProperty('inverseLabel');
+    expect(checkEdited(result.dataset).ok).toBe(true);
+  });
+
+  it('changes an existing type, saying how many relations read the new way', async () => {
+    const user = userEvent.setup();
+    const onApply = vi.fn();
+    const type = data().relationTypes.find((item) => item.id === 'faces-proxy');
+    if (!type) throw new Error('no type');
+    const { i18n } = renderWithApp(
+      <RelationTypeForm dataset={data()} type={type} onApply={onApply} />,
+      { lang },
+    );
+    expect(screen.getByText(i18n.t('edit.relationType.usedBy', { count: 3 }))).toBeVisible();
+    const labelEn = bilingual(i18n, 'edit.relationType.label', 'en');
+    expect(labelEn).toHaveValue('faces');
+    await user.clear(labelEn);
+    await user.type(labelEn, 'stands against');
+    await user.click(screen.getByRole('button', { name: i18n.t('edit.relationType.change') }));
+    const [result, action] = onApply.mock.calls[0] as Call;
+    expect(action).toBe('updateRelationType');
+    expect(result.dataset.relationTypes.find((item) => item.id === 'faces-proxy')).toEqual({
+      ...type,
+      label: { ...type.label, en: 'stands against' },
+    });
+    expect(result.dataset.relationTypes).toHaveLength(data().relationTypes.length);
     expect(checkEdited(result.dataset).ok).toBe(true);
   });
 });
@@ -233,5 +258,86 @@ describe.each(['en', 'ar'] as const)('RelationForm (%s)', (lang) => {
     const edited = result.dataset.relations.find((r) => r.id === relation.id);
     expect(edited?.evidence).toEqual([...relation.evidence, EVIDENCE]);
     expect(checkEdited(result.dataset).ok).toBe(true);
+  });
+
+  it('adds a new type still open with the relation: no "Add the type" first', async () => {
+    const user = userEvent.setup();
+    const onApply = vi.fn();
+    const { i18n } = renderWithApp(
+      <RelationForm dataset={data()} onApply={onApply} evidence={EVIDENCE} />,
+      { lang },
+    );
+    await fillEnds(user, i18n, 'azerbaijan', 'israel');
+    await user.selectOptions(
+      screen.getByLabelText(i18n.t('edit.relation.type')),
+      i18n.t('edit.relation.newType'),
+    );
+    const inline = screen.getByRole('group', { name: i18n.t('edit.relationType.newTitle') });
+    await user.type(bilingual(i18n, 'edit.relationType.label', 'ar', inline), 'يخدم مصلحة');
+    await user.type(bilingual(i18n, 'edit.relationType.label', 'en', inline), 'serves');
+    await user.type(bilingual(i18n, 'edit.relationType.inverseLabel', 'ar', inline), 'تخدمه');
+    const add = screen.getByRole('button', { name: i18n.t('edit.relation.add') });
+    await user.click(add);
+    // The type is refused where it is incomplete; nothing is added.
+    expect(onApply).not.toHaveBeenCalled();
+    const inverseEn = bilingual(i18n, 'edit.relationType.inverseLabel', 'en', inline);
+    expectRefused(inverseEn, i18n.t('edit.refusals.labelMissing', { lang: 'en' }));
+    await user.type(inverseEn, 'served by');
+    await user.click(add);
+    expect(onApply).toHaveBeenCalledTimes(1);
+    const [result, action] = onApply.mock.calls[0] as Call;
+    expect(action).toBe('addRelation');
+    expect(result.dataset.relationTypes.at(-1)).toMatchObject({ id: 'serves', directed: true });
+    expect(result.dataset.relations.at(-1)).toMatchObject({ type: 'serves', target: 'israel' });
+    expect(applyPatch(data(), result.patch)).toEqual(result.dataset);
+    expect(checkEdited(result.dataset).ok).toBe(true);
+  });
+
+  it("changes the selected relation's type in place, with the relation as one undo step", async () => {
+    const user = userEvent.setup();
+    const onApply = vi.fn();
+    const relation = data().relations.find((r) => r.id === 'azerbaijan-faces-huseynyun');
+    if (!relation) throw new Error('no relation');
+    const { i18n } = renderWithApp(
+      <RelationForm dataset={data()} onApply={onApply} relation={relation} />,
+      { lang },
+    );
+    expect(screen.queryByRole('group', { name: i18n.t('edit.relationType.editTitle') })).toBeNull();
+    await user.click(screen.getByRole('button', { name: i18n.t('edit.relation.changeType') }));
+    const inline = screen.getByRole('group', { name: i18n.t('edit.relationType.editTitle') });
+    expect(
+      within(inline).getByText(i18n.t('edit.relationType.usedBy', { count: 3 })),
+    ).toBeVisible();
+    const inverseAr = bilingual(i18n, 'edit.relationType.inverseLabel', 'ar', inline);
+    expect(inverseAr).toHaveValue('في مواجهة');
+    await user.clear(inverseAr);
+    await user.type(inverseAr, 'يواجهه');
+    await user.click(screen.getByRole('button', { name: i18n.t('edit.actions.save') }));
+    expect(onApply).toHaveBeenCalledTimes(1);
+    const [result, action] = onApply.mock.calls[0] as Call;
+    expect(action).toBe('updateRelation');
+    const type = result.dataset.relationTypes.find((item) => item.id === 'faces-proxy');
+    expect(type?.inverseLabel).toEqual({ ar: 'يواجهه', en: 'is faced by' });
+    expect(applyPatch(data(), result.patch)).toEqual(result.dataset);
+    expect(applyPatch(result.dataset, invertPatch(result.patch))).toEqual(data());
+    expect(checkEdited(result.dataset).ok).toBe(true);
+  });
+
+  it('keeps the type as it was when its change is cancelled', async () => {
+    const user = userEvent.setup();
+    const onApply = vi.fn();
+    const relation = data().relations.find((r) => r.id === 'azerbaijan-faces-huseynyun');
+    if (!relation) throw new Error('no relation');
+    const { i18n } = renderWithApp(
+      <RelationForm dataset={data()} onApply={onApply} relation={relation} />,
+      { lang },
+    );
+    await user.click(screen.getByRole('button', { name: i18n.t('edit.relation.changeType') }));
+    const inline = screen.getByRole('group', { name: i18n.t('edit.relationType.editTitle') });
+    await user.clear(bilingual(i18n, 'edit.relationType.label', 'en', inline));
+    await user.click(within(inline).getByRole('button', { name: i18n.t('edit.actions.cancel') }));
+    await user.click(screen.getByRole('button', { name: i18n.t('edit.actions.save') }));
+    const [result] = onApply.mock.calls[0] as Call;
+    expect(result.dataset.relationTypes).toEqual(data().relationTypes);
   });
 });

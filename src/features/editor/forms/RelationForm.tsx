@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { addRelation, updateRelation, type RelationFields } from '../../../model/edit';
 import type { Dataset, Evidence, PartialBilingual, Relation } from '../../../model/schema';
 import { BilingualField } from './BilingualField';
@@ -37,8 +37,9 @@ function year(text: string): number | undefined {
 }
 
 /**
- * A relation: who, how (an existing type, or a new one made inline), when, and the quote it
- * rests on. A type made here is kept with the relation as one edit (one undo step).
+ * A relation: who, how (an existing type, changed or not, or a new one made inline), when, and
+ * the quote it rests on. A type made or changed here is kept with the relation as one edit (one
+ * undo step).
  */
 export function RelationForm({
   dataset,
@@ -61,13 +62,27 @@ export function RelationForm({
   const [pending, setPending] = useState<{ base: Dataset; applied: Applied } | null>(null);
   const made = pending?.base === dataset ? pending.applied : null;
   const working = made?.dataset ?? dataset;
+  // The chosen type being changed in place (its words, family, direction) before saving.
+  const [changingType, setChangingType] = useState(false);
+  const chosenType = working.relationTypes.find((item) => item.id === type);
+  const typeOpen = type === NEW_TYPE || (changingType && chosenType !== undefined);
+  const typeSubmit = useRef<(() => Applied | null) | null>(null);
 
   const submit = () => {
-    if (type === NEW_TYPE) return form.fail(t('edit.relation.addTypeFirst'), 'type');
+    // Save with the type still open takes the type as written: one edit, one undo step.
+    let before = made;
+    let chosen = type;
+    if (typeOpen) {
+      const typed = typeSubmit.current?.() ?? null;
+      if (!typed) return;
+      before = before ? composeEdits(before, typed) : typed;
+      if (type === NEW_TYPE) chosen = insertedId(typed, 'relationTypes') ?? '';
+    }
+    const base = before?.dataset ?? dataset;
     for (const [field, value] of [
       ['source', source],
       ['target', target],
-      ['type', type],
+      ['type', chosen],
     ]) {
       if (value === '' || value === NEW_TYPE) {
         return form.refuse({ code: 'required', params: {}, field });
@@ -76,19 +91,30 @@ export function RelationForm({
     const time = { from: year(from), to: year(to) };
     if (Number.isNaN(time.from)) return form.fail(t('edit.relation.badYear'), 'time');
     if (Number.isNaN(time.to)) return form.fail(t('edit.relation.badYear'), 'time', 'to');
-    const fields: Omit<RelationFields, 'evidence'> = { type, source, target, time, description };
+    const fields: Omit<RelationFields, 'evidence'> = {
+      type: chosen,
+      source,
+      target,
+      time,
+      description,
+    };
     const result = relation
-      ? updateRelation(working, relation.id, {
+      ? updateRelation(base, relation.id, {
           ...fields,
           ...(evidence ? { evidence: [...relation.evidence, evidence] } : {}),
         })
-      : addRelation(working, { ...fields, evidence: evidence ? [evidence] : [] });
+      : addRelation(base, { ...fields, evidence: evidence ? [evidence] : [] });
     const applied = form.accept(result, evidenceRename(result));
     if (!applied) return;
     onApply(
-      made ? composeEdits(made, applied) : applied,
+      before ? composeEdits(before, applied) : applied,
       relation ? 'updateRelation' : 'addRelation',
     );
+  };
+  const typeMade = (applied: Applied) => {
+    setPending({ base: dataset, applied: made ? composeEdits(made, applied) : applied });
+    if (type === NEW_TYPE) setType(insertedId(applied, 'relationTypes') ?? '');
+    setChangingType(false);
   };
 
   return (
@@ -108,16 +134,29 @@ export function RelationForm({
         onChange={setSource}
         required
       />
-      <TypePicker form={form} dataset={working} value={type} onChange={setType} />
-      {type === NEW_TYPE && (
+      <TypePicker
+        form={form}
+        dataset={working}
+        value={type}
+        onChange={(next) => {
+          setType(next);
+          setChangingType(false);
+        }}
+      />
+      {chosenType && !changingType && (
+        <button type="button" className="edit-inline" onClick={() => setChangingType(true)}>
+          {t('edit.relation.changeType')}
+        </button>
+      )}
+      {typeOpen && (
         <RelationTypeForm
+          key={chosenType?.id ?? NEW_TYPE}
           dataset={working}
+          type={type === NEW_TYPE ? undefined : chosenType}
           embedded
-          onApply={(applied) => {
-            setPending({ base: dataset, applied: made ? composeEdits(made, applied) : applied });
-            setType(insertedId(applied, 'relationTypes') ?? '');
-          }}
-          onCancel={() => setType('')}
+          submitRef={typeSubmit}
+          onApply={typeMade}
+          onCancel={() => (type === NEW_TYPE ? setType('') : setChangingType(false))}
         />
       )}
       <EntitySelect

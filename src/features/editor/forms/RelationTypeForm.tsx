@@ -1,19 +1,27 @@
-import { useState } from 'react';
-import { addRelationType, type RelationTypeFields } from '../../../model/edit';
+import { useImperativeHandle, useState, type Ref } from 'react';
+import { addRelationType, updateRelationType, type RelationTypeFields } from '../../../model/edit';
 import {
   RELATION_FAMILIES,
   type PartialBilingual,
   type RelationFamily,
+  type RelationType,
 } from '../../../model/schema';
 import { BilingualField, bothLanguages } from './BilingualField';
 import { FieldError } from './fields';
 import { FormFrame } from './FormFrame';
-import { useEditForm, type EditFormProps } from './useEditForm';
+import { useEditForm, type Applied, type EditFormProps } from './useEditForm';
 
 export interface RelationTypeFormProps extends EditFormProps {
   initial?: Partial<RelationTypeFields>;
+  /** The type to change (every relation of the type reads the new way); without it, a new one. */
+  type?: RelationType;
   /** Inside the relation form ("new type…"): a fieldset, not a form of its own. */
   embedded?: boolean;
+  /**
+   * The form around it submits this part first (its Save, with the type still open): the
+   * accepted edit, or null when refused (the refusal is shown at the type's own field).
+   */
+  submitRef?: Ref<() => Applied | null>;
 }
 
 const FIELDS = ['label', 'inverseLabel', 'family', 'directed'];
@@ -24,41 +32,51 @@ export function RelationTypeForm({
   dataset,
   onApply,
   onCancel,
-  initial = {},
+  initial,
+  type,
   embedded = false,
+  submitRef,
 }: RelationTypeFormProps) {
   const form = useEditForm(dataset, FIELDS, BILINGUAL);
   const { t } = form;
-  const [label, setLabel] = useState<PartialBilingual>(initial.label ?? {});
-  const [inverse, setInverse] = useState<PartialBilingual>(initial.inverseLabel ?? {});
-  const [family, setFamily] = useState<RelationFamily>(initial.family ?? 'other');
-  const [directed, setDirected] = useState(initial.directed ?? true);
+  const start = type ?? initial ?? {};
+  const [label, setLabel] = useState<PartialBilingual>(start.label ?? {});
+  const [inverse, setInverse] = useState<PartialBilingual>(start.inverseLabel ?? {});
+  const [family, setFamily] = useState<RelationFamily>(start.family ?? 'other');
+  const [directed, setDirected] = useState(start.directed ?? true);
   const familyControl = form.control('family');
   const directedControl = form.control('directed');
+  const uses = type ? dataset.relations.filter((relation) => relation.type === type.id).length : 0;
 
-  const submit = () => {
+  const accepted = (): Applied | null => {
     const filled = Boolean(inverse.ar?.trim() || inverse.en?.trim());
-    const applied = form.accept(
-      addRelationType(dataset, {
-        label: bothLanguages(label),
-        family,
-        directed,
-        // An undirected type reads the same both ways: no inverse unless one was written.
-        inverseLabel: directed || filled ? bothLanguages(inverse) : undefined,
-      }),
+    const fields: RelationTypeFields = {
+      label: bothLanguages(label),
+      family,
+      directed,
+      // An undirected type reads the same both ways: no inverse unless one was written.
+      inverseLabel: directed || filled ? bothLanguages(inverse) : undefined,
+    };
+    return form.accept(
+      type ? updateRelationType(dataset, type.id, fields) : addRelationType(dataset, fields),
     );
-    if (applied) onApply(applied, 'addRelationType');
+  };
+  useImperativeHandle(submitRef, () => accepted);
+  const submit = () => {
+    const applied = accepted();
+    if (applied) onApply(applied, type ? 'updateRelationType' : 'addRelationType');
   };
 
   return (
     <FormFrame
       form={form}
-      title={t('edit.relationType.newTitle')}
-      submitLabel={t('edit.relationType.add')}
+      title={t(type ? 'edit.relationType.editTitle' : 'edit.relationType.newTitle')}
+      submitLabel={t(type ? 'edit.relationType.change' : 'edit.relationType.add')}
       onSubmit={submit}
       onCancel={onCancel}
       embedded={embedded}
     >
+      {type && <p className="edit-hint">{t('edit.relationType.usedBy', { count: uses })}</p>}
       <BilingualField
         form={form}
         name="label"
