@@ -5,7 +5,12 @@
 import type { GraphEdge, GraphIndex } from './graph-index';
 import { neighbourhood } from './neighbours';
 import { kindMap, kindsOf } from './kinds';
-import { RELATION_FAMILIES, type EvidenceStatus, type RelationFamily } from './schema';
+import {
+  RELATION_FAMILIES,
+  type Dataset,
+  type EvidenceStatus,
+  type RelationFamily,
+} from './schema';
 import { emptyRecord } from './records';
 
 export const STATUS_FILTERS = ['all', 'reported', 'claimed'] as const;
@@ -88,6 +93,52 @@ export function isFilterActive(f: FilterState): boolean {
     f.hops !== null ||
     hasEdgeFilter(f)
   );
+}
+
+/**
+ * The filters after an edit turned `before` into `after`. A list of kinds, relation types or
+ * sources names what it shows: what the edit removed leaves the list (a list left naming
+ * nothing is no filter), and what the edit added joins it, so a relation of a new type is not
+ * hidden the moment it is made. A claimant the edit removed is no filter. The same state
+ * when nothing changes.
+ */
+export function mendFilters(f: FilterState, before: Dataset, after: Dataset): FilterState {
+  const mended = { ...f };
+  let changed = false;
+  const mend = (list: string[] | null, was: Iterable<string>, now: Iterable<string>) => {
+    if (list === null || was === now) return list;
+    const old = new Set(was);
+    const current = new Set(now);
+    const kept = list.filter((id) => current.has(id));
+    const added = [...current].filter((id) => !old.has(id) && !kept.includes(id));
+    if (kept.length === list.length && added.length === 0) return list;
+    changed = true;
+    // Emptied by the edit (not by the reader): it no longer filters anything.
+    return kept.length === 0 && list.length > 0 ? null : [...kept, ...added];
+  };
+  const ids = (items: readonly { id: string }[] | undefined) => (items ?? []).map((i) => i.id);
+  if (f.kinds && before.entityKinds !== after.entityKinds) {
+    mended.kinds = mend(f.kinds, kindMap(before).keys(), kindMap(after).keys());
+  }
+  if (f.relationTypes && before.relationTypes !== after.relationTypes) {
+    mended.relationTypes = mend(
+      f.relationTypes,
+      ids(before.relationTypes),
+      ids(after.relationTypes),
+    );
+  }
+  if (f.sources && before.sources !== after.sources) {
+    mended.sources = mend(f.sources, ids(before.sources), ids(after.sources));
+  }
+  if (
+    f.claimant !== null &&
+    before.entities !== after.entities &&
+    !after.entities.some((entity) => entity.id === f.claimant)
+  ) {
+    mended.claimant = null;
+    changed = true;
+  }
+  return changed ? mended : f;
 }
 
 /** A reported relation: the one thing status 'reported' keeps (claim edges never are). */

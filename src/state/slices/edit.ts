@@ -12,6 +12,8 @@
  * - Undo and redo do not bring a selection back: an element an edit removed was unselected
  *   then, and stays so when the undo restores it. A selection, hover, keyboard cursor or path
  *   end whose element is gone after an edit, undo or redo is cleared.
+ * - A filter listing kinds, relation types or sources follows the edit (mendFilters): what was
+ *   removed leaves the list, what was added joins it, and a removed claimant is no filter.
  * - editProblems are what the incremental check (checkTouched) finds in the edited dataset.
  *   After each patch the elements it touched and every element that had a problem before are
  *   checked again in one call; its result replaces the list. So a problem goes as soon as it
@@ -22,7 +24,7 @@
  *   the downloaded state still counts as a change.
  */
 import type { StateCreator } from 'zustand';
-import { EMPTY_FILTERS } from '../../model/filters';
+import { EMPTY_FILTERS, mendFilters } from '../../model/filters';
 import { buildIndex, type GraphIndex } from '../../model/graph-index';
 import { applyPatch, invertPatch } from '../../model/edit/patch';
 import type { CheckResult, DatasetInfo, Patch, Refused } from '../../model/edit';
@@ -167,6 +169,7 @@ export const createEditSlice: StateCreator<AppState, [], [], EditSlice> = (set, 
       editRevision: state.editRevision + 1,
       editProblems,
       ...selectionHygiene(state, index),
+      ...filterHygiene(state, data),
     });
   };
 
@@ -316,6 +319,13 @@ function selectionHygiene(state: AppState, index: GraphIndex): Partial<AppState>
     out.pathQuery = null;
   }
   return out;
+}
+
+/** Filters naming what an edit removed let go of it; what it added is not hidden at once. */
+function filterHygiene(state: AppState, data: Dataset): Partial<AppState> {
+  if (state.load.status !== 'ready') return {};
+  const filters = mendFilters(state.filters, state.load.index.data, data);
+  return filters === state.filters ? {} : { filters };
 }
 
 /** Whether `next` is `previous` with positions stored by the force layout, and nothing else. */

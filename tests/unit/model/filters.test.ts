@@ -6,6 +6,7 @@ import {
   filtersFromParams,
   filtersToParams,
   isFilterActive,
+  mendFilters,
   type FilterState,
 } from '../../../src/model/filters';
 import { buildIndex, rel, seedLike } from './graph-fixture';
@@ -457,5 +458,73 @@ describe('groups under filters', () => {
     expect([...visible.entities].sort()).toEqual(['de', 'eu', 'fr']);
     // Only reported lines: the group has none of its own, and still stays.
     expect(applyFilters(result.index, f({ status: 'reported' })).entities.has('eu')).toBe(true);
+  });
+});
+
+describe('mendFilters', () => {
+  const data = index.data;
+  const withTypes = (ids: string[]) => ({
+    ...data,
+    relationTypes: ids.map((id) => ({
+      id,
+      family: 'other' as const,
+      directed: false,
+      label: { ar: id, en: id },
+    })),
+  });
+
+  it('is the same state when the edit touched nothing a filter names', () => {
+    const filters = f({ relationTypes: ['backs'], sources: ['s1'], claimant: 'expert' });
+    expect(mendFilters(filters, data, { ...data })).toBe(filters);
+    expect(mendFilters(EMPTY_FILTERS, data, withTypes(['x']))).toBe(EMPTY_FILTERS);
+  });
+
+  it('lets go of what the edit removed and shows what it added', () => {
+    const before = withTypes(['a', 'b', 'c']);
+    const filters = f({ relationTypes: ['a', 'b'] });
+    expect(mendFilters(filters, before, withTypes(['a', 'c', 'new'])).relationTypes).toEqual([
+      'a',
+      'new',
+    ]);
+    // The reader unchecked "c"; an edit that keeps it leaves it unchecked.
+    expect(mendFilters(filters, before, withTypes(['a', 'b', 'c'])).relationTypes).toEqual([
+      'a',
+      'b',
+    ]);
+  });
+
+  it('is no filter once the edit removed everything it named, but keeps a reader’s empty list', () => {
+    const before = withTypes(['a', 'b']);
+    expect(mendFilters(f({ relationTypes: ['a'] }), before, withTypes(['b'])).relationTypes).toBe(
+      null,
+    );
+    expect(mendFilters(f({ relationTypes: [] }), before, withTypes(['a'])).relationTypes).toEqual(
+      [],
+    );
+  });
+
+  it('follows declared kinds and sources, and drops a claimant that is gone', () => {
+    const k1 = {
+      id: 'k1',
+      label: { ar: 'ك١', en: 'K1' },
+      shape: 'ellipse' as const,
+      color: '#000000',
+    };
+    const kinds = { ...data, entityKinds: [k1] };
+    const more = { ...kinds, entityKinds: [k1, { ...k1, id: 'k2' }] };
+    expect(mendFilters(f({ kinds: ['k1'] }), kinds, more).kinds).toEqual(['k1', 'k2']);
+    const [first] = data.sources;
+    if (!first) throw new Error('the fixture has no source');
+    const sources = { ...data, sources: [...data.sources, { ...first, id: 'extra' }] };
+    expect(mendFilters(f({ sources: [first.id] }), data, sources).sources).toEqual([
+      first.id,
+      'extra',
+    ]);
+    const claimant = data.entities[0]?.id ?? '';
+    const without = { ...data, entities: data.entities.slice(1) };
+    expect(mendFilters(f({ claimant }), data, without).claimant).toBeNull();
+    expect(
+      mendFilters(f({ claimant }), data, { ...data, entities: [...data.entities] }).claimant,
+    ).toBe(claimant);
   });
 });

@@ -11,6 +11,7 @@ import { loadDatasetText } from '../../../src/model/load';
 import {
   addEntity,
   addRelation,
+  addRelationType,
   applyPatch,
   checkEdited,
   deleteEntity,
@@ -254,6 +255,44 @@ describe('what points at elements', () => {
     store.getState().select({ type: 'node', id: 'newcomer' });
     store.getState().undo();
     expect(store.getState().selection).toBeNull();
+  });
+});
+
+describe('filters after an edit', () => {
+  it('show a relation of a type made while a type filter is on; undo lets go of the type', () => {
+    const store = seedStore();
+    const shown = data(store).relationTypes.map((type) => type.id);
+    store.getState().setFilters({ relationTypes: shown.slice(1) });
+    let made: Relation | undefined;
+    edit(store, 'addRelation', (d) => {
+      const typed = addRelationType(d, {
+        family: 'other',
+        directed: false,
+        label: { ar: 'يجاور', en: 'neighbours' },
+      });
+      if (!typed.ok) return typed;
+      const related = addRelation(typed.dataset, {
+        type: 'neighbours',
+        source: 'iran',
+        target: 'azerbaijan',
+        evidence: [
+          { source: 'article', paragraph: 1, quote: 'منذ انتهاء الحرب', status: 'reported' },
+        ],
+      });
+      if (related.ok) made = related.dataset.relations.at(-1);
+      return related.ok ? { ...related, patch: [...typed.patch, ...related.patch] } : related;
+    });
+    expect(made?.type).toBe('neighbours');
+    expect(store.getState().filters.relationTypes).toEqual([...shown.slice(1), 'neighbours']);
+    store.getState().undo();
+    expect(store.getState().filters.relationTypes).toEqual(shown.slice(1));
+  });
+
+  it('drop a claimant the edit deletes', () => {
+    const store = seedStore();
+    store.getState().setFilters({ claimant: 'political-source' });
+    edit(store, 'deleteEntity', (d) => deleteEntity(d, 'political-source'));
+    expect(store.getState().filters.claimant).toBeNull();
   });
 });
 
