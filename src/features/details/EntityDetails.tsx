@@ -10,6 +10,7 @@ import {
 } from '../../model/details';
 import type { GraphIndex } from '../../model/graph-index';
 import type { Evidence } from '../../model/schema';
+import { copiedIn } from '../../model/translations';
 import { useAppStore } from '../../state/store';
 import { ClaimItem } from './ClaimItem';
 import { EvidenceList } from '../../ui/EvidenceList';
@@ -37,6 +38,7 @@ export function EntityDetails({ index, id }: { index: GraphIndex; id: string }) 
     ...(entity.aliases?.[other] ?? []).map((text) => ({ text, lang: other })),
   ];
   const description = pickText(entity.description, lang);
+  const copied = copiedIn(entity.label);
   // A hub (Azerbaijan: 30 lines and claims, 32 quotes) made a panel 10,000 px long: past a few
   // lines, quotes fold under one click each; status, claimant and paragraph stay in sight.
   const lineCount = groups.reduce((n, g) => n + g.lines.length, 0) + made.length + about.length;
@@ -59,10 +61,14 @@ export function EntityDetails({ index, id }: { index: GraphIndex; id: string }) 
     <article className="entity-details" data-entity={id}>
       <header>
         <h2 id="details-title" tabIndex={-1}>
-          <bdi>{entity.label[lang]}</bdi>
+          <bdi {...(copied ? langProps(copied) : {})}>{entity.label[lang]}</bdi>
         </h2>
         {/* A label the file gave in one language only is copied to the other: not a translation,
-            so not presented as "In Arabic: Ministère des Affaires étrangères". */}
+            so not presented as "In Arabic: Ministère des Affaires étrangères", and said to be
+            untranslated when it is shown in the other language. */}
+        {copied && copied !== lang && (
+          <p className="other-name muted">{t('details.nameUntranslated', { lang: copied })}</p>
+        )}
         {entity.label[other] !== entity.label[lang] && (
           <p className="other-name">
             <span className="muted">{t('details.otherName', { lang: other })}: </span>

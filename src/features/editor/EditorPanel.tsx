@@ -148,7 +148,11 @@ export function EditorPanel() {
             onJump={(collection, id) => {
               if (collection === 'entities') store.getState().select({ type: 'node', id });
               else if (collection === 'relations') store.getState().select({ type: 'edge', id });
-              else if (collection === 'claims') {
+              else if (collection === 'relationTypes') {
+                // A type is changed from a relation of it ("Change this type…").
+                const relation = index.data.relations.find((r) => r.type === id);
+                if (relation) store.getState().select({ type: 'edge', id: relation.id });
+              } else if (collection === 'claims') {
                 store.getState().select({ type: 'edge', id: claimEdgeId(id) });
               } else if (collection === 'dataset') setPane('dataset');
               else if (collection === 'sources') setPane('sources');

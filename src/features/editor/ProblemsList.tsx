@@ -67,7 +67,10 @@ function jumpTarget(problem: Problem): { collection: string; id: string } | null
   return typeof collection === 'string' && id ? { collection, id } : null;
 }
 
-/** Optional texts in one language only: listed, so nothing stays silently untranslated. */
+/**
+ * Texts in one language only (optional ones left empty, required ones with the same words on
+ * both sides): listed, so nothing stays silently untranslated.
+ */
 function ToTranslate({ onJump }: Props) {
   const { t } = useTranslation();
   const index = useAppStore(selectIndex);
@@ -84,6 +87,9 @@ function ToTranslate({ onJump }: Props) {
       return index.data.stories?.find((s) => s.id === item.id)?.title[lang] ?? item.id;
     }
     if (item.collection === 'dataset') return index.data.title[lang];
+    if (item.collection === 'relationTypes') {
+      return index.relationTypes.get(item.id)?.label[lang] ?? item.id;
+    }
     return item.id;
   };
   return (
@@ -102,7 +108,7 @@ function ToTranslate({ onJump }: Props) {
               >
                 <bdi>{nameOf(item)}</bdi>
               </button>{' '}
-              {t('editor.translate.item', {
+              {t(item.copied ? 'editor.translate.copied' : 'editor.translate.item', {
                 field: t(`editor.translate.fields.${item.field.replace(/^steps\[\d+\]\./, '')}`),
                 lang: item.has,
               })}

@@ -138,6 +138,7 @@ export const ar: Resources = {
     separator: '، ',
     close: 'إغلاق التفاصيل',
     otherName: 'بال{{lang, langName}}',
+    nameUntranslated: 'الاسم بال{{lang, langName}} فقط، لم يُترجم بعد',
     aliases: 'يُسمّى أيضًا',
     relations: 'العلاقات',
     claimsMade: 'ادعاءاته',

@@ -12,6 +12,8 @@ export const edit = {
     field: {
       inLang: '{{label}} ({{lang, langName}})',
       toTranslate: 'To translate',
+      sameWords:
+        'The same words as in {{lang, langName}}: translate them, or keep them if that is how the name is written.',
       choose: 'Choose…',
       remove: 'Remove “{{name}}”',
       addTo: 'Add to “{{label}}”',
@@ -247,6 +249,8 @@ export const edit = {
     field: {
       inLang: '{{label}} (بال{{lang, langName}})',
       toTranslate: 'بانتظار الترجمة',
+      sameWords:
+        'الكلمات نفسها كما بال{{lang, langName}}: ترجمها، أو أبقها إن كان الاسم يُكتب هكذا.',
       choose: 'اختر…',
       remove: 'إزالة «{{name}}»',
       addTo: 'أضف إلى «{{label}}»',

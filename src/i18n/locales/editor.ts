@@ -125,7 +125,10 @@ export const editor = {
       title_other: 'To translate ({{count}})',
       none: 'Every text is in both languages.',
       item: '{{field}} only in {{lang, langName}}',
+      copied: '{{field}}: the same words in both languages, only in {{lang, langName}}',
       fields: {
+        label: 'name',
+        inverseLabel: 'inverse name',
         description: 'description',
         statement: 'statement',
         title: 'title',
@@ -267,7 +270,10 @@ export const editor = {
       title_other: 'للترجمة ({{count}})',
       none: 'كل النصوص باللغتين.',
       item: '{{field}} بال{{lang, langName}} فقط',
+      copied: '{{field}}: الكلمات نفسها في اللغتين، بال{{lang, langName}} فقط',
       fields: {
+        label: 'الاسم',
+        inverseLabel: 'الاسم العكسي',
         description: 'الوصف',
         statement: 'نص الادعاء',
         title: 'العنوان',

@@ -132,6 +132,7 @@ export const en = {
     separator: ', ',
     close: 'Close details',
     otherName: 'In {{lang, langName}}',
+    nameUntranslated: 'The name is only in {{lang, langName}}, not yet translated',
     aliases: 'Also called',
     relations: 'Relations',
     claimsMade: 'Claims it makes',

@@ -458,3 +458,31 @@ describe('a description written in one language only', () => {
     expect(within(description).queryByTestId('untranslated')).toBeNull();
   });
 });
+
+describe('a name in one language only (an imported file)', () => {
+  function imported() {
+    const data = structuredClone(seedIndex().data);
+    const iran = data.entities.find((e) => e.id === 'iran');
+    if (!iran) throw new Error('the seed has Iran');
+    iran.label = { ar: 'Iran', en: 'Iran' };
+    return buildIndex(data);
+  }
+  const IRAN = { selection: { type: 'node' as const, id: 'iran' } };
+
+  it('is said to be untranslated in Arabic, with its own language and direction', () => {
+    renderWithApp(<DetailsPanel />, { lang: 'ar', index: imported(), state: IRAN });
+    const name = within(screen.getByRole('heading', { level: 2 })).getByText('Iran');
+    expect(name).toHaveAttribute('lang', 'en');
+    expect(name).toHaveAttribute('dir', 'ltr');
+    expect(panel()).toHaveTextContent('الاسم بالإنجليزية فقط، لم يُترجم بعد');
+    // Not presented as a translation of itself: the untranslated line is the only one.
+    expect(panel().querySelectorAll('.other-name')).toHaveLength(1);
+  });
+
+  it('is shown plainly in English, its own language', () => {
+    renderWithApp(<DetailsPanel />, { lang: 'en', index: imported(), state: IRAN });
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Iran');
+    expect(panel()).not.toHaveTextContent(/not yet translated/);
+    expect(within(panel()).queryByText(/In Arabic/)).toBeNull();
+  });
+});

@@ -130,4 +130,29 @@ describe.each(LANGS)('EntityForm (%s)', (lang) => {
     expect(nameInput(i18n, 'ar')).toHaveValue('باكو');
     expect(nameInput(i18n, 'en')).toHaveValue('');
   });
+
+  it('points out an imported name with the same words on both sides, and saves a translation', async () => {
+    const user = userEvent.setup();
+    const onApply = vi.fn();
+    const imported = structuredClone(data());
+    const entity = imported.entities.find((e) => e.id === 'iran');
+    if (!entity) throw new Error('no iran');
+    entity.label = { ar: 'Iran', en: 'Iran' };
+    const { i18n } = renderWithApp(
+      <EntityForm dataset={imported} onApply={onApply} entity={entity} />,
+      { lang },
+    );
+    const hint = i18n.t('edit.field.sameWords', { lang: 'en' });
+    expect(nameInput(i18n, 'ar')).toHaveAccessibleDescription(hint);
+    expect(nameInput(i18n, 'en')).not.toHaveAccessibleDescription(hint);
+    await user.clear(nameInput(i18n, 'ar'));
+    await user.type(nameInput(i18n, 'ar'), 'إيران');
+    expect(screen.queryByText(hint)).toBeNull();
+    await user.click(screen.getByRole('button', { name: i18n.t('edit.actions.save') }));
+    const [result] = onApply.mock.calls[0] as [{ dataset: Dataset }, string];
+    expect(result.dataset.entities.find((e) => e.id === 'iran')?.label).toEqual({
+      ar: 'إيران',
+      en: 'Iran',
+    });
+  });
 });

@@ -43,4 +43,31 @@ describe('the editor’s problems pane', () => {
     expect(screen.getByText('Every text is in both languages.')).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('No problems');
   });
+
+  it.each(['en', 'ar'] as const)(
+    'lists names an import filled with the same words on both sides (%s)',
+    (lang) => {
+      const data = structuredClone(seedIndex().data);
+      const iran = data.entities.find((e) => e.id === 'iran');
+      const type = data.relationTypes.find((item) => item.id === 'faces-proxy');
+      if (!iran || !type) throw new Error('the seed has Iran and faces-proxy');
+      iran.label = { ar: 'Iran', en: 'Iran' };
+      type.label = { ar: 'في مواجهة', en: 'في مواجهة' };
+      const onJump = vi.fn();
+      renderWithApp(<ProblemsList onJump={onJump} />, { lang, index: buildIndex(data) });
+      const items = within(
+        screen.getByRole('region', { name: lang === 'ar' ? /للترجمة/ : /To translate/ }),
+      ).getAllByRole('listitem');
+      const named = (name: string) => items.find((li) => li.textContent?.startsWith(name));
+      expect(named('Iran')).toHaveTextContent(
+        lang === 'ar'
+          ? 'الاسم: الكلمات نفسها في اللغتين، بالإنجليزية فقط'
+          : 'name: the same words in both languages, only in English',
+      );
+      const faces = named('في مواجهة');
+      expect(faces).toHaveTextContent(lang === 'ar' ? 'بالعربية فقط' : 'only in Arabic');
+      fireEvent.click(within(faces as HTMLElement).getByRole('button'));
+      expect(onJump).toHaveBeenCalledWith('relationTypes', 'faces-proxy');
+    },
+  );
 });

@@ -1,6 +1,7 @@
 import { useId, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang, PartialBilingual } from '../../../model/schema';
+import { copiedIn } from '../../../model/translations';
 import { langProps } from '../../../ui/text';
 import { FieldError } from './fields';
 import { useUiLang, type EditForm } from './useEditForm';
@@ -25,7 +26,8 @@ export interface BilingualFieldProps {
 /**
  * The same text in Arabic and in English, side by side: each input with its own `lang` and
  * `dir`, the reader's language first (at the inline start, so the pair mirrors with the page).
- * Nothing is ever copied from one language into the other.
+ * Nothing is ever copied from one language into the other; the same words on both sides of
+ * a required text (as an importer fills a one-language label) are pointed out at the other one.
  */
 export function BilingualField({
   form,
@@ -44,6 +46,8 @@ export function BilingualField({
   const base = form ? form.idOf(name) : own;
   const hintId = hint ? `${base}-hint` : undefined;
   const { t } = useTranslation();
+  // A required text with the same words on both sides (an imported one-language label).
+  const copied = required ? copiedIn(value) : null;
 
   return (
     <fieldset className={`edit-bilingual${required ? ' edit-required' : ''}`}>
@@ -58,7 +62,8 @@ export function BilingualField({
           const other: Lang = lang === 'ar' ? 'en' : 'ar';
           const text = value[lang] ?? '';
           const untranslated =
-            !required && text.trim() === '' && (value[other] ?? '').trim() !== '';
+            (!required && text.trim() === '' && (value[other] ?? '').trim() !== '') ||
+            copied === other;
           const todoId = `${base}-${lang}-todo`;
           const described = [hintId, untranslated ? todoId : undefined].filter(Boolean).join(' ');
           const control = form
@@ -82,7 +87,9 @@ export function BilingualField({
               )}
               {untranslated && (
                 <p id={todoId} className="edit-todo">
-                  {t('edit.field.toTranslate')}
+                  {copied === other
+                    ? t('edit.field.sameWords', { lang: other })
+                    : t('edit.field.toTranslate')}
                 </p>
               )}
               <FieldError error={form ? form.errorFor(name, lang) : null} />
