@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { posterMarkup, POSTER_ID } from '../../src/graph/poster';
 import { loadDatasetText } from '../../src/model/load';
+import { scriptsToDraw, type FaceScript } from '../../src/model/scripts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
@@ -78,18 +79,33 @@ export function posterPlugin(datasetPath: string): Plugin {
         });
         if (strings.length !== 2)
           throw new Error('the strings chunks (strings-ar, strings-en) are missing');
-        const assets: PreloadAsset[] = [
-          ...strings,
-          ...fonts.map((file) => ({ href: `./${file}`, as: 'font' as const, type: 'font/woff2' })),
-          ...(dataset
-            ? [{ href: `./${dataset}`, as: 'fetch' as const, dataset: true as const }]
-            : []),
-        ];
         const loaded = loadDatasetText(readFileSync(datasetPath, 'utf8'));
         if (!loaded.ok) {
           const codes = loaded.problems.map((p) => `${p.code} at ${p.path.join('.')}`);
           throw new Error(`${datasetPath} does not load: ${codes.slice(0, 5).join('; ')}`);
         }
+        // A face only for the page whose words or bundled labels are in its script: an English
+        // page does without ~100 KB of Arabic faces before its graph (bootstrap fetches them
+        // when the page is idle).
+        const needs = (['ar', 'en'] as const).map(
+          (lang) => [lang, scriptsToDraw(loaded.index.data, lang)] as const,
+        );
+        const forScript = (script: FaceScript) => {
+          const langs = needs.filter(([, scripts]) => scripts.has(script)).map(([lang]) => lang);
+          return langs.length === 1 ? { lang: langs[0] } : {};
+        };
+        const assets: PreloadAsset[] = [
+          ...strings,
+          ...fonts.map((file) => ({
+            href: `./${file}`,
+            as: 'font' as const,
+            type: 'font/woff2',
+            ...forScript(/-arabic-(400|600)-/.test(file) ? 'arabic' : 'latin'),
+          })),
+          ...(dataset
+            ? [{ href: `./${dataset}`, as: 'fetch' as const, dataset: true as const }]
+            : []),
+        ];
         const poster = posterMarkup(loaded.index) ?? '';
         const script = startScript(assets);
         const withHash = html.replace(

@@ -14,6 +14,8 @@ import {
   urlStateFromParams,
 } from '../state/url';
 import { startEmbedApi } from './embed-api';
+import { loadFaces, prefetchFaces } from './fonts';
+import { scriptsToDraw, uiScript } from '../model/scripts';
 import { fetchDataset } from './load-dataset';
 import { META_GRAPH, META_LANG } from '../io/publish/meta';
 import { dropPoster, posterElement } from '../graph/poster-dom';
@@ -113,9 +115,15 @@ export function bootstrap(win: Window): Boot {
     store,
     file === BUNDLED_DATASET && !url.openedFile && !url.console,
   );
-  const fonts = loadFonts(win.document);
+  // The faces of the page's own script at once (the start script preloaded them); another
+  // script's only if the labels to draw use it (the Latin "SOCAR" in an Arabic name). The rest
+  // come when the page is idle: on a slow network they would share it with the app's script.
+  const fonts = loadFaces(win.document, [uiScript(lang)]);
   const fetchShown = (ready: Promise<unknown>) =>
-    Promise.all([fetchDataset(file, win.location.href), ready]).then(([outcome]) => {
+    Promise.all([fetchDataset(file, win.location.href), ready]).then(async ([outcome]) => {
+      if (!('error' in outcome) && outcome.result.ok) {
+        await loadFaces(win.document, scriptsToDraw(outcome.result.index.data, lang));
+      }
       const actions = store.getState();
       // The reader opened a file of their own while this one was loading: theirs stays.
       if (actions.openedFile) return;
@@ -170,6 +178,8 @@ export function bootstrap(win: Window): Boot {
             return restored ? undefined : shown();
           })
       : shown();
+  const prefetch = () => prefetchFaces(win);
+  void loaded.then(prefetch, prefetch);
   return { store, i18n, loaded };
 }
 
@@ -210,19 +220,4 @@ function startAutosize(doc: Document): void {
   void import('@open-iframe-resizer/core').then(({ initializeChildListener }) =>
     initializeChildListener(),
   );
-}
-
-/**
- * Cytoscape measures label text when it creates elements, so both faces must be loaded first
- * (cytoscape.js#1734). Never blocks for long: a missing font must not stop the graph.
- */
-function loadFonts(doc: Document): Promise<unknown> {
-  if (!doc.fonts?.load) return Promise.resolve();
-  const faces = [
-    doc.fonts.load('600 13px "Relgraph Sans"', 'أذربيجان'),
-    doc.fonts.load('600 13px "Relgraph Sans"', 'Azerbaijan'),
-    doc.fonts.load('400 13px "Relgraph Sans"', 'أذربيجان Azerbaijan'),
-  ];
-  const timeout = new Promise((resolve) => setTimeout(resolve, 3000));
-  return Promise.race([Promise.all(faces).catch(() => undefined), timeout]);
 }

@@ -19,6 +19,7 @@ import { refineInWorker, type ForceRun } from './progressive-layout';
 import { createStorySync, selectStoryFocus } from './story-sync';
 import { syncElements } from './sync-elements';
 import { installDragToStore, showEdit } from './edit-sync';
+import { watchLabelFonts } from './label-fonts';
 import { installConnect } from './connect';
 import { tidyPositions } from './tidy';
 import { selectTidyIds } from '../state/slices/edit';
@@ -57,6 +58,7 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
 
   // A click opens the details, which name the entity in both languages: the hover tooltip
   // (the other language's name) would only sit over the graph until the pointer moved away.
+  const labelFonts = watchLabelFonts(cy, cy.container()?.ownerDocument.fonts);
   const onTapNode = (event: EventObject) => {
     if (state().hover) state().setHover(null);
     state().select({ type: 'node', id: event.target.id() });
@@ -254,12 +256,14 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
     cy.off('viewport', onViewport);
     uninstallDrag();
     uninstallConnect();
+    labelFonts.detach();
   };
   return {
     setElements: (elements) => {
       // Patched elements keep their state classes (a language switch touches labels only);
       // added ones have none yet. A new dataset gets them again when it is laid out.
       const { added } = syncElements(cy, elements);
+      labelFonts.labelsChanged();
       if (added === 0) return;
       applyVisibility(cy, selectVisible(state()), state().filterMode);
       emphasise();

@@ -1,4 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
+import { REMEASURE_CLASS } from './label-fonts';
 
 export const LABEL_FONT = 'Relgraph Sans';
 
@@ -158,6 +159,8 @@ export const STYLESHEET: StylesheetJson = [
     },
   },
   { selector: 'node.eh-ghost-node', style: { opacity: 0, width: 1, height: 1, label: '' } },
+  // The same family, named another way: a face arrived after the labels were measured.
+  { selector: `.${REMEASURE_CLASS}`, style: { 'font-family': `"${LABEL_FONT}"` } },
 ];
 
 /**

@@ -7,6 +7,7 @@
  * are listed too, as `copied`.
  */
 import type { Bilingual, Dataset, Lang, PartialBilingual } from './schema';
+import { hasArabic, hasLatin } from './scripts';
 
 export interface Untranslated {
   collection:
@@ -21,8 +22,6 @@ export interface Untranslated {
   copied?: true;
 }
 
-const ARABIC = /\p{Script=Arabic}/u;
-const LATIN = /\p{Script=Latin}/u;
 const LETTER = /\p{L}/u;
 
 /**
@@ -34,7 +33,7 @@ const LETTER = /\p{L}/u;
 export function copiedIn(text: Partial<Bilingual> | undefined): Lang | null {
   const ar = text?.ar?.trim() ?? '';
   if (ar === '' || ar !== (text?.en?.trim() ?? '')) return null;
-  if (ARABIC.test(ar)) return LATIN.test(ar) ? null : 'ar';
+  if (hasArabic(ar)) return hasLatin(ar) ? null : 'ar';
   return LETTER.test(ar) ? 'en' : null;
 }
 

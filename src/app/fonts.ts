@@ -1,0 +1,34 @@
+import type { FaceScript } from '../model/scripts';
+
+/** A text each face covers, for `document.fonts.load` to pick the face by (fonts.css ranges). */
+const SAMPLE: Record<FaceScript, string> = { arabic: 'أذربيجان', latin: 'Azerbaijan' };
+/** Node labels are drawn at 600, line labels and the interface's text at 400. */
+const WEIGHTS = [400, 600] as const;
+const FAMILY = '"Relgraph Sans"';
+const ALL: readonly FaceScript[] = ['arabic', 'latin'];
+
+/**
+ * Loads the app's faces for these scripts, both weights. Cytoscape measures label text when it
+ * creates elements, so the faces a graph's labels use must be loaded first (cytoscape.js#1734).
+ * Never blocks for long: a missing font must not stop the graph.
+ */
+export function loadFaces(doc: Document, scripts: Iterable<FaceScript>): Promise<unknown> {
+  if (!doc.fonts?.load) return Promise.resolve();
+  const faces = [...scripts].flatMap((script) =>
+    WEIGHTS.map((weight) => doc.fonts.load(`${weight} 13px ${FAMILY}`, SAMPLE[script])),
+  );
+  if (faces.length === 0) return Promise.resolve();
+  const timeout = new Promise((resolve) => setTimeout(resolve, 3000));
+  return Promise.race([Promise.all(faces).catch(() => undefined), timeout]);
+}
+
+/**
+ * The faces the first graph did not need, fetched once the page is idle: a language switch or
+ * a file in the other script then finds them there.
+ */
+export function prefetchFaces(win: Window): void {
+  const load = () => void loadFaces(win.document, ALL);
+  if (typeof win.requestIdleCallback === 'function')
+    win.requestIdleCallback(load, { timeout: 3000 });
+  else win.setTimeout(load, 1000);
+}

@@ -1,0 +1,52 @@
+import type { Core } from 'cytoscape';
+import { faceScripts, type FaceScript } from '../model/scripts';
+
+const FAMILY = '"Relgraph Sans"';
+const SAMPLE: Record<FaceScript, string> = { arabic: 'أذربيجان', latin: 'Azerbaijan' };
+const FONTS = [400, 600].map((weight) => `${weight} 13px ${FAMILY}`);
+/** Its style (style.ts) names the same family another way: cytoscape measures labels again. */
+export const REMEASURE_CLASS = 'fonts-arrived';
+
+export interface LabelFonts {
+  /** The elements' labels changed (a dataset, a language, an edit): check their faces. */
+  labelsChanged(): void;
+  detach(): void;
+}
+
+/**
+ * Cytoscape measures a label once, with the face it has then (cytoscape.js#1734). The faces a
+ * page's first graph needs are loaded before it is drawn (app/bootstrap.ts); the others come
+ * later. When labels are drawn in a script whose face is still on its way (a switch to the
+ * other language, a file in another script, soon after the page opened), this asks for the
+ * face and, once it is there, has every label measured and drawn again.
+ */
+export function watchLabelFonts(cy: Core, fonts: FontFaceSet | undefined): LabelFonts {
+  if (!fonts?.check || !fonts.load || !fonts.addEventListener) {
+    return { labelsChanged: () => undefined, detach: () => undefined };
+  }
+  const loaded = (script: FaceScript) => FONTS.every((font) => fonts.check(font, SAMPLE[script]));
+  /** Scripts some label was measured without. */
+  const waiting = new Set<FaceScript>();
+  const arrived = () => {
+    let any = false;
+    for (const script of [...waiting]) {
+      if (!loaded(script)) continue;
+      waiting.delete(script);
+      any = true;
+    }
+    if (any && !cy.destroyed()) cy.batch(() => cy.elements().toggleClass(REMEASURE_CLASS));
+  };
+  fonts.addEventListener('loadingdone', arrived);
+  return {
+    labelsChanged: () => {
+      if (loaded('arabic') && loaded('latin')) return;
+      const labels = cy.elements().map((element) => String(element.data('label') ?? ''));
+      for (const script of faceScripts(labels)) {
+        if (loaded(script) || waiting.has(script)) continue;
+        waiting.add(script);
+        for (const font of FONTS) void fonts.load(font, SAMPLE[script]).catch(() => undefined);
+      }
+    },
+    detach: () => fonts.removeEventListener('loadingdone', arrived),
+  };
+}
