@@ -1,7 +1,7 @@
 import type { Core, ElementDefinition, EventObject } from 'cytoscape';
 import type { AppStore } from '../state/store';
 import { selectIndex, selectPaths, selectVisible } from '../state/selectors';
-import { fitInFreeArea, moveCamera, readableStart, revealIfHidden } from './camera';
+import { fitInFreeArea, mirrorCamera, moveCamera, readableStart, revealIfHidden } from './camera';
 import { installDebugApi } from './debug';
 import {
   applyEmphasis,
@@ -95,6 +95,20 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
 
   // Story steps: focus emphasis, the step's camera, pictures for export and the handout.
   const story = createStorySync(cy, store);
+
+  // The page turning to the other direction moves the panels to the other side (and a story
+  // frames its step again, as after a resize).
+  const page = cy.container()?.ownerDocument.documentElement;
+  let direction = page?.dir;
+  const onDirection = () => {
+    if (!page || page.dir === direction) return;
+    direction = page.dir;
+    if (state().story) story.resized();
+    else mirrorCamera(cy, shownElementIds(cy, selectVisible(state())));
+  };
+  const directionObserver =
+    page && typeof MutationObserver !== 'undefined' ? new MutationObserver(onDirection) : null;
+  directionObserver?.observe(page as HTMLElement, { attributes: true, attributeFilter: ['dir'] });
 
   let disposed = false;
   let layoutRun = 0;
@@ -257,6 +271,7 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
     uninstallDrag();
     uninstallConnect();
     labelFonts.detach();
+    directionObserver?.disconnect();
   };
   return {
     setElements: (elements) => {

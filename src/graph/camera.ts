@@ -123,6 +123,18 @@ export function fitInFreeArea(cy: Core, ids: ReadonlySet<string>, instant = fals
   else animate(cy, { zoom, pan });
 }
 
+/**
+ * The page turned to the other direction, so its panels (legend, details) changed sides: the
+ * picture moves across as well, keeping its zoom, so what was clear of the legend stays clear
+ * of it. Its centre goes where its mirror image would be.
+ */
+export function mirrorCamera(cy: Core, ids: ReadonlySet<string>): void {
+  const bb = framedBox(cy, ids);
+  if (!bb) return;
+  const centre = cy.zoom() * (bb.x1 + bb.w / 2) + cy.pan().x;
+  cy.stop().panBy({ x: cy.width() - 2 * centre, y: 0 });
+}
+
 /** Below a node, room for its label (two lines at 13 px), and half the widest label's width. */
 const LABEL_BELOW = 40;
 const LABEL_HALF_WIDTH = 70;

@@ -436,6 +436,39 @@ describe('explorer: the selection stays in view when the panel opens', () => {
       }
     });
 
+    it(`keeps every entity clear of the legend when the page turns to the other direction (${lang})`, async () => {
+      const app = await open(`#lang=${lang}`);
+      const { page } = app;
+      try {
+        const other = lang === 'ar' ? 'en' : 'ar';
+        await page
+          .getByRole('button', { name: other === 'ar' ? 'العربية' : 'English', exact: true })
+          .click();
+        await page.waitForFunction(
+          (dir) => document.documentElement.dir === dir,
+          other === 'ar' ? 'rtl' : 'ltr',
+        );
+        await page.locator(`[data-testid="graph"][data-label-lang="${other}"]`).waitFor();
+        await cameraSettled(page);
+        await nextPaint(page);
+        const outside = await page.evaluate(() => {
+          const probe = window.__relgraph;
+          const area = probe?.freeArea();
+          if (!probe || !area) return ['no probe'];
+          // Labels change width with the language: a few pixels' slack, not a legend's width.
+          return probe
+            .nodeBoxes()
+            .filter((b) => b.x1 < area.x1 - 12 || b.x2 > area.x2 + 12)
+            .map((b) => b.id);
+        });
+        // The panels change sides, the picture stayed: half of it went under the legend.
+        expect(outside).toEqual([]);
+        expect(app.errors).toEqual([]);
+      } finally {
+        await app.close();
+      }
+    });
+
     it(`the rightmost node, clicked, is still on screen (${lang})`, async () => {
       const app = await open(`#lang=${lang}`);
       const { page } = app;
