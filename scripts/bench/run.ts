@@ -6,8 +6,8 @@
  * Chromium over each size, alternating app and bare loads in the same browser. Then the seed
  * over emulated networks, cold, from a gzip-serving server (Slow 4G and 9 Mbit/s; Slow 4G only
  * and one load each with --quick; none with --no-network), and interactions at 5,000 entities
- * (when the sizes include 5000, or with --interactions). Prints a table and writes
- * bench-results/latest.json and bench-results/latest.md.
+ * (when the sizes include 5000, or with --interactions) and, once, at 20,000 (when the sizes
+ * include it). Prints a table and writes bench-results/latest.json and bench-results/latest.md.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -231,6 +231,7 @@ async function main(): Promise<void> {
   const reports: SizeReport[] = [];
   let network: NetworkProfileReport[] | undefined;
   let interactions: InteractionsReport | undefined;
+  let largeInteractions: InteractionsReport | undefined;
   try {
     const appUrl = (size: string) =>
       `${server.url}app/?graph=${encodeURIComponent(`../data/${size}.json`)}#lang=${args.lang}`;
@@ -299,21 +300,25 @@ async function main(): Promise<void> {
         bareUrl('seed', box),
       );
     }
-    if (interactionsData) {
-      const runs = args.runs ?? (SIZES['5000'] as SizePlan).runs;
+    const measureAll = async (
+      size: '5000' | '20000',
+      data: Dataset,
+      runs: number,
+    ): Promise<InteractionsReport> => {
+      const label = size === '5000' ? '5,000' : '20,000';
       const raw: InteractionsRun[] = [];
       for (let i = 0; i < runs; i++) {
         const run = await measureInteractions(browser, {
-          url: appUrl('5000'),
-          data: interactionsData,
+          url: appUrl(size),
+          data,
           lang: args.lang,
-          candidates: candidates(interactionsData),
-          readyTimeout: (SIZES['5000'] as SizePlan).readyTimeout,
+          candidates: candidates(data),
+          readyTimeout: (SIZES[size] as SizePlan).readyTimeout,
           stepTimeout: 60_000,
         });
         raw.push(run);
         log(
-          `interactions at 5,000 #${i + 1}: ready ${fmt(run.ready)} ms; ` +
+          `interactions at ${label} #${i + 1}: ready ${fmt(run.ready)} ms; ` +
             run.steps
               .map(
                 (s) =>
@@ -324,18 +329,28 @@ async function main(): Promise<void> {
             (run.errors.length ? `; errors: ${run.errors.join(' | ')}` : ''),
         );
       }
-      interactions = {
-        size: '5000',
-        label: '5,000 entities',
-        entities: interactionsData.entities.length,
-        relations: interactionsData.relations.length,
+      return {
+        size,
+        label: `${label} entities`,
+        entities: data.entities.length,
+        relations: data.relations.length,
         runs,
         lang: args.lang,
         ready: summarize(raw.map((r) => r.ready)),
         steps: summarizeInteractions(raw),
         raw,
       };
+    };
+    if (interactionsData) {
+      interactions = await measureAll(
+        '5000',
+        interactionsData,
+        args.runs ?? (SIZES['5000'] as SizePlan).runs,
+      );
     }
+    // #15's 20,000 targets include a search: the same interactions once there.
+    const large = datasets.get('20000');
+    if (large) largeInteractions = await measureAll('20000', large, 1);
   } finally {
     await browser.close();
     await server.close();
@@ -361,6 +376,7 @@ async function main(): Promise<void> {
     sizes: reports,
     ...(network ? { network } : {}),
     ...(interactions ? { interactions } : {}),
+    ...(largeInteractions ? { largeInteractions } : {}),
   };
   mkdirSync(OUT, { recursive: true });
   writeFileSync(join(OUT, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
