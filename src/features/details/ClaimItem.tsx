@@ -6,15 +6,25 @@ import { EntityLink } from '../../ui/EntityLink';
 import { EvidenceList } from '../../ui/EvidenceList';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { langProps, pickText } from '../../ui/text';
+import type { ShortListItemProps } from './ShortList';
 
 /** A claim with its claimant, what is claimed, for whom, about whom, and the words behind it. */
-export function ClaimItem({ claim, compact = false }: { claim: Claim; compact?: boolean }) {
+export function ClaimItem({
+  claim,
+  compact = false,
+  itemProps,
+}: {
+  claim: Claim;
+  compact?: boolean;
+  /** For the list's own use (ShortList: where focus goes after "Show all"). */
+  itemProps?: ShortListItemProps;
+}) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const statement = pickText(claim.statement, lang);
   const claimants = [...new Set([claim.claimant, ...claimantsOf(claim.evidence)])];
   return (
-    <li className="claim" data-claim={claim.id}>
+    <li className="claim" data-claim={claim.id} {...itemProps}>
       <p className="claim-head">
         <StatusBadge status={evidenceStatus(claim.evidence)} claimants={claimants} />
       </p>

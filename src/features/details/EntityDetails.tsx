@@ -13,6 +13,12 @@ import type { Evidence } from '../../model/schema';
 import { copiedIn } from '../../model/translations';
 import { useAppStore } from '../../state/store';
 import { ClaimItem } from './ClaimItem';
+import { ShortList } from './ShortList';
+
+/** An entity with more relations than this is a hub (the seed's Azerbaijan has 12). */
+export const HUB_LINES = 40;
+/** How many of each group a hub's details show before "Show all". */
+export const HUB_GROUP = 5;
 import { EvidenceList } from '../../ui/EvidenceList';
 import { RelationDescription, RelationSentence } from '../../ui/RelationSentence';
 import { langProps, pickText } from '../../ui/text';
@@ -39,6 +45,8 @@ export function EntityDetails({ index, id }: { index: GraphIndex; id: string }) 
   ];
   const description = pickText(entity.description, lang);
   const copied = copiedIn(entity.label);
+  // A hub's relations come in many groups: each shows its first few.
+  const hub = groups.reduce((sum, group) => sum + group.lines.length, 0) > HUB_LINES;
   // A hub (Azerbaijan: 30 lines and claims, 32 quotes) made a panel 10,000 px long: past a few
   // lines, quotes fold under one click each; status, claimant and paragraph stay in sight.
   const lineCount = groups.reduce((n, g) => n + g.lines.length, 0) + made.length + about.length;
@@ -107,15 +115,22 @@ export function EntityDetails({ index, id }: { index: GraphIndex; id: string }) 
         {groups.map((group) => (
           <section key={group.key} className="relation-group">
             <h4>{directionalLabel(group.type, group.direction)[lang]}</h4>
-            <ul>
-              {group.lines.map((line) => (
-                <li key={line.relation.id} className="relation" data-relation={line.relation.id}>
+            <ShortList
+              items={group.lines}
+              limit={hub ? HUB_GROUP : undefined}
+              render={(line, props) => (
+                <li
+                  key={line.relation.id}
+                  className="relation"
+                  data-relation={line.relation.id}
+                  {...props}
+                >
                   <RelationSentence line={line} subject={id} />
                   <RelationDescription relation={line.relation} />
                   <EvidenceList evidence={line.relation.evidence} compact={compact} />
                 </li>
-              ))}
-            </ul>
+              )}
+            />
           </section>
         ))}
       </section>
@@ -125,11 +140,13 @@ export function EntityDetails({ index, id }: { index: GraphIndex; id: string }) 
         {made.length === 0 ? (
           <p className="muted">{t('details.none')}</p>
         ) : (
-          <ul className="claims">
-            {made.map((claim) => (
-              <ClaimItem key={claim.id} claim={claim} compact={compact} />
-            ))}
-          </ul>
+          <ShortList
+            className="claims"
+            items={made}
+            render={(claim, props) => (
+              <ClaimItem key={claim.id} claim={claim} compact={compact} itemProps={props} />
+            )}
+          />
         )}
       </section>
 
@@ -138,11 +155,13 @@ export function EntityDetails({ index, id }: { index: GraphIndex; id: string }) 
         {about.length === 0 ? (
           <p className="muted">{t('details.none')}</p>
         ) : (
-          <ul className="claims">
-            {about.map((claim) => (
-              <ClaimItem key={claim.id} claim={claim} compact={compact} />
-            ))}
-          </ul>
+          <ShortList
+            className="claims"
+            items={about}
+            render={(claim, props) => (
+              <ClaimItem key={claim.id} claim={claim} compact={compact} itemProps={props} />
+            )}
+          />
         )}
       </section>
 

@@ -139,6 +139,7 @@ export const ar: Resources = {
     close: 'إغلاق التفاصيل',
     otherName: 'بال{{lang, langName}}',
     nameUntranslated: 'الاسم بال{{lang, langName}} فقط، لم يُترجم بعد',
+    showAll: 'عرض الكل ({{n}})',
     aliases: 'يُسمّى أيضًا',
     relations: 'العلاقات',
     claimsMade: 'ادعاءاته',

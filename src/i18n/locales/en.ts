@@ -133,6 +133,7 @@ export const en = {
     close: 'Close details',
     otherName: 'In {{lang, langName}}',
     nameUntranslated: 'The name is only in {{lang, langName}}, not yet translated',
+    showAll: 'Show all {{n}}',
     aliases: 'Also called',
     relations: 'Relations',
     claimsMade: 'Claims it makes',
