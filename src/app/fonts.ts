@@ -1,10 +1,6 @@
+import { FACE_FONTS, FACE_SAMPLE } from '../graph/label-fonts';
 import type { FaceScript } from '../model/scripts';
 
-/** A text each face covers, for `document.fonts.load` to pick the face by (fonts.css ranges). */
-const SAMPLE: Record<FaceScript, string> = { arabic: 'أذربيجان', latin: 'Azerbaijan' };
-/** Node labels are drawn at 600, line labels and the interface's text at 400. */
-const WEIGHTS = [400, 600] as const;
-const FAMILY = '"Relgraph Sans"';
 const ALL: readonly FaceScript[] = ['arabic', 'latin'];
 
 /**
@@ -15,7 +11,7 @@ const ALL: readonly FaceScript[] = ['arabic', 'latin'];
 export function loadFaces(doc: Document, scripts: Iterable<FaceScript>): Promise<unknown> {
   if (!doc.fonts?.load) return Promise.resolve();
   const faces = [...scripts].flatMap((script) =>
-    WEIGHTS.map((weight) => doc.fonts.load(`${weight} 13px ${FAMILY}`, SAMPLE[script])),
+    FACE_FONTS.map((font) => doc.fonts.load(font, FACE_SAMPLE[script])),
   );
   if (faces.length === 0) return Promise.resolve();
   const timeout = new Promise((resolve) => setTimeout(resolve, 3000));

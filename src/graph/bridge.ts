@@ -56,9 +56,9 @@ const SMALL_GRAPH = 40;
 export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions): Bridge {
   const state = () => store.getState();
 
+  const labelFonts = watchLabelFonts(cy, cy.container()?.ownerDocument.fonts);
   // A click opens the details, which name the entity in both languages: the hover tooltip
   // (the other language's name) would only sit over the graph until the pointer moved away.
-  const labelFonts = watchLabelFonts(cy, cy.container()?.ownerDocument.fonts);
   const onTapNode = (event: EventObject) => {
     if (state().hover) state().setHover(null);
     state().select({ type: 'node', id: event.target.id() });

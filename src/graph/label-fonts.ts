@@ -1,9 +1,15 @@
 import type { Core } from 'cytoscape';
 import { faceScripts, type FaceScript } from '../model/scripts';
 
-const FAMILY = '"Relgraph Sans"';
-const SAMPLE: Record<FaceScript, string> = { arabic: 'أذربيجان', latin: 'Azerbaijan' };
-const FONTS = [400, 600].map((weight) => `${weight} 13px ${FAMILY}`);
+/** A text each face covers, for `document.fonts` to pick the face by (fonts.css ranges). */
+export const FACE_SAMPLE: Readonly<Record<FaceScript, string>> = {
+  arabic: 'أذربيجان',
+  latin: 'Azerbaijan',
+};
+/** Node labels are drawn at 600, line labels and the interface's text at 400. */
+export const FACE_FONTS: readonly string[] = [400, 600].map(
+  (weight) => `${weight} 13px "Relgraph Sans"`,
+);
 /** Its style (style.ts) names the same family another way: cytoscape measures labels again. */
 export const REMEASURE_CLASS = 'fonts-arrived';
 
@@ -24,7 +30,8 @@ export function watchLabelFonts(cy: Core, fonts: FontFaceSet | undefined): Label
   if (!fonts?.check || !fonts.load || !fonts.addEventListener) {
     return { labelsChanged: () => undefined, detach: () => undefined };
   }
-  const loaded = (script: FaceScript) => FONTS.every((font) => fonts.check(font, SAMPLE[script]));
+  const loaded = (script: FaceScript) =>
+    FACE_FONTS.every((font) => fonts.check(font, FACE_SAMPLE[script]));
   /** Scripts some label was measured without. */
   const waiting = new Set<FaceScript>();
   const arrived = () => {
@@ -44,7 +51,8 @@ export function watchLabelFonts(cy: Core, fonts: FontFaceSet | undefined): Label
       for (const script of faceScripts(labels)) {
         if (loaded(script) || waiting.has(script)) continue;
         waiting.add(script);
-        for (const font of FONTS) void fonts.load(font, SAMPLE[script]).catch(() => undefined);
+        for (const font of FACE_FONTS)
+          void fonts.load(font, FACE_SAMPLE[script]).catch(() => undefined);
       }
     },
     detach: () => fonts.removeEventListener('loadingdone', arrived),

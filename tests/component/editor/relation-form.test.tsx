@@ -26,6 +26,13 @@ function data(): Dataset {
   return seedIndex().data;
 }
 
+/** Azerbaijan faces Huseynyun: a relation of the seed whose type three relations share. */
+function facesRelation() {
+  const relation = data().relations.find((r) => r.id === 'azerbaijan-faces-huseynyun');
+  if (!relation) throw new Error('no relation');
+  return relation;
+}
+
 function bilingual(i18n: I18n, key: string, lang: 'ar' | 'en', scope?: HTMLElement): HTMLElement {
   const label = i18n.t('edit.field.inLang', { label: i18n.t(key), lang });
   return (scope ? within(scope) : screen).getByLabelText(label);
@@ -38,6 +45,21 @@ function expectRefused(control: HTMLElement, message: string) {
 }
 
 type Call = [{ dataset: Dataset; patch: Patch }, string];
+
+/** One edit: Azerbaijan → Israel with the "serves" type made for it, a patch that replays. */
+function expectAddedWithNewType(onApply: ReturnType<typeof vi.fn>) {
+  expect(onApply).toHaveBeenCalledTimes(1);
+  const [result, action] = onApply.mock.calls[0] as Call;
+  expect(action).toBe('addRelation');
+  expect(result.dataset.relationTypes.at(-1)).toMatchObject({ id: 'serves', directed: true });
+  expect(result.dataset.relations.at(-1)).toMatchObject({
+    type: 'serves',
+    source: 'azerbaijan',
+    target: 'israel',
+  });
+  expect(applyPatch(data(), result.patch)).toEqual(result.dataset);
+  expect(checkEdited(result.dataset).ok).toBe(true);
+}
 
 describe.each(['en', 'ar'] as const)('RelationTypeForm (%s)', (lang) => {
   it('adds a directed type with its inverse label in both languages', async () => {
@@ -140,6 +162,20 @@ describe.each(['en', 'ar'] as const)('RelationForm (%s)', (lang) => {
     await user.selectOptions(screen.getByLabelText(i18n.t('edit.relation.target')), target);
   }
 
+  /** Azerbaijan → Israel, "New type…" chosen, its words typed but the English inverse. */
+  async function startNewType(user: ReturnType<typeof userEvent.setup>, i18n: I18n) {
+    await fillEnds(user, i18n, 'azerbaijan', 'israel');
+    await user.selectOptions(
+      screen.getByLabelText(i18n.t('edit.relation.type')),
+      i18n.t('edit.relation.newType'),
+    );
+    const inline = screen.getByRole('group', { name: i18n.t('edit.relationType.newTitle') });
+    await user.type(bilingual(i18n, 'edit.relationType.label', 'ar', inline), 'يخدم مصلحة');
+    await user.type(bilingual(i18n, 'edit.relationType.label', 'en', inline), 'serves');
+    await user.type(bilingual(i18n, 'edit.relationType.inverseLabel', 'ar', inline), 'تخدمه');
+    return inline;
+  }
+
   it('adds a relation on the quote it is given, shown read-only with its paragraph', async () => {
     const user = userEvent.setup();
     const onApply = vi.fn();
@@ -220,33 +256,21 @@ describe.each(['en', 'ar'] as const)('RelationForm (%s)', (lang) => {
       <RelationForm dataset={data()} onApply={onApply} evidence={EVIDENCE} />,
       { lang },
     );
-    await fillEnds(user, i18n, 'azerbaijan', 'israel');
+    const inline = await startNewType(user, i18n);
     const type = screen.getByLabelText(i18n.t('edit.relation.type'));
-    await user.selectOptions(type, i18n.t('edit.relation.newType'));
-    const inline = screen.getByRole('group', { name: i18n.t('edit.relationType.newTitle') });
-    await user.type(bilingual(i18n, 'edit.relationType.label', 'ar', inline), 'يخدم مصلحة');
-    await user.type(bilingual(i18n, 'edit.relationType.label', 'en', inline), 'serves');
-    await user.type(bilingual(i18n, 'edit.relationType.inverseLabel', 'ar', inline), 'تخدمه');
     await user.type(bilingual(i18n, 'edit.relationType.inverseLabel', 'en', inline), 'served by');
     await user.click(within(inline).getByRole('button', { name: i18n.t('edit.relationType.add') }));
     expect(onApply).not.toHaveBeenCalled();
     expect(type).toHaveValue('serves');
     expect(screen.queryByRole('group', { name: i18n.t('edit.relationType.newTitle') })).toBeNull();
     await user.click(screen.getByRole('button', { name: i18n.t('edit.relation.add') }));
-    expect(onApply).toHaveBeenCalledTimes(1);
-    const [result, action] = onApply.mock.calls[0] as Call;
-    expect(action).toBe('addRelation');
-    expect(result.dataset.relationTypes.at(-1)?.id).toBe('serves');
-    expect(result.dataset.relations.at(-1)).toMatchObject({ type: 'serves', source: 'azerbaijan' });
-    expect(applyPatch(data(), result.patch)).toEqual(result.dataset);
-    expect(checkEdited(result.dataset).ok).toBe(true);
+    expectAddedWithNewType(onApply);
   });
 
   it('edits a relation, adding the new quote to the evidence it has', async () => {
     const user = userEvent.setup();
     const onApply = vi.fn();
-    const relation = data().relations.find((r) => r.id === 'azerbaijan-faces-huseynyun');
-    if (!relation) throw new Error('no relation');
+    const relation = facesRelation();
     const { i18n } = renderWithApp(
       <RelationForm dataset={data()} onApply={onApply} relation={relation} evidence={EVIDENCE} />,
       { lang },
@@ -267,15 +291,7 @@ describe.each(['en', 'ar'] as const)('RelationForm (%s)', (lang) => {
       <RelationForm dataset={data()} onApply={onApply} evidence={EVIDENCE} />,
       { lang },
     );
-    await fillEnds(user, i18n, 'azerbaijan', 'israel');
-    await user.selectOptions(
-      screen.getByLabelText(i18n.t('edit.relation.type')),
-      i18n.t('edit.relation.newType'),
-    );
-    const inline = screen.getByRole('group', { name: i18n.t('edit.relationType.newTitle') });
-    await user.type(bilingual(i18n, 'edit.relationType.label', 'ar', inline), 'يخدم مصلحة');
-    await user.type(bilingual(i18n, 'edit.relationType.label', 'en', inline), 'serves');
-    await user.type(bilingual(i18n, 'edit.relationType.inverseLabel', 'ar', inline), 'تخدمه');
+    const inline = await startNewType(user, i18n);
     const add = screen.getByRole('button', { name: i18n.t('edit.relation.add') });
     await user.click(add);
     // The type is refused where it is incomplete; nothing is added.
@@ -284,20 +300,13 @@ describe.each(['en', 'ar'] as const)('RelationForm (%s)', (lang) => {
     expectRefused(inverseEn, i18n.t('edit.refusals.labelMissing', { lang: 'en' }));
     await user.type(inverseEn, 'served by');
     await user.click(add);
-    expect(onApply).toHaveBeenCalledTimes(1);
-    const [result, action] = onApply.mock.calls[0] as Call;
-    expect(action).toBe('addRelation');
-    expect(result.dataset.relationTypes.at(-1)).toMatchObject({ id: 'serves', directed: true });
-    expect(result.dataset.relations.at(-1)).toMatchObject({ type: 'serves', target: 'israel' });
-    expect(applyPatch(data(), result.patch)).toEqual(result.dataset);
-    expect(checkEdited(result.dataset).ok).toBe(true);
+    expectAddedWithNewType(onApply);
   });
 
   it("changes the selected relation's type in place, with the relation as one undo step", async () => {
     const user = userEvent.setup();
     const onApply = vi.fn();
-    const relation = data().relations.find((r) => r.id === 'azerbaijan-faces-huseynyun');
-    if (!relation) throw new Error('no relation');
+    const relation = facesRelation();
     const { i18n } = renderWithApp(
       <RelationForm dataset={data()} onApply={onApply} relation={relation} />,
       { lang },
@@ -326,8 +335,7 @@ describe.each(['en', 'ar'] as const)('RelationForm (%s)', (lang) => {
   it('keeps the type as it was when its change is cancelled', async () => {
     const user = userEvent.setup();
     const onApply = vi.fn();
-    const relation = data().relations.find((r) => r.id === 'azerbaijan-faces-huseynyun');
-    if (!relation) throw new Error('no relation');
+    const relation = facesRelation();
     const { i18n } = renderWithApp(
       <RelationForm dataset={data()} onApply={onApply} relation={relation} />,
       { lang },
