@@ -47,8 +47,7 @@ export function watchLabelFonts(cy: Core, fonts: FontFaceSet | undefined): Label
   return {
     labelsChanged: () => {
       if (loaded('arabic') && loaded('latin')) return;
-      const labels = cy.elements().map((element) => String(element.data('label') ?? ''));
-      for (const script of faceScripts(labels)) {
+      for (const script of faceScripts(labelsOf(cy))) {
         if (loaded(script) || waiting.has(script)) continue;
         waiting.add(script);
         for (const font of FACE_FONTS)
@@ -57,4 +56,10 @@ export function watchLabelFonts(cy: Core, fonts: FontFaceSet | undefined): Label
     },
     detach: () => fonts.removeEventListener('loadingdone', arrived),
   };
+}
+
+/** Every element's label, one at a time: faceScripts stops once it has found both scripts. */
+function* labelsOf(cy: Core): Generator<string> {
+  const elements = cy.elements();
+  for (let i = 0; i < elements.length; i++) yield String(elements[i]?.data('label') ?? '');
 }

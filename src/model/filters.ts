@@ -105,8 +105,7 @@ export function isFilterActive(f: FilterState): boolean {
 export function mendFilters(f: FilterState, before: Dataset, after: Dataset): FilterState {
   const mended = { ...f };
   let changed = false;
-  const mend = (list: string[] | null, was: Iterable<string>, now: Iterable<string>) => {
-    if (list === null || was === now) return list;
+  const mend = (list: string[], was: Iterable<string>, now: Iterable<string>) => {
     const old = new Set(was);
     const current = new Set(now);
     const kept = list.filter((id) => current.has(id));

@@ -3,6 +3,8 @@
  * Noto Sans Arabic for Arabic script, Noto Sans for Latin). Other scripts (Hebrew, Cyrillic…)
  * fall back to the system's fonts and need no face of ours.
  */
+import type { Dataset, Lang } from './schema';
+
 export type FaceScript = 'arabic' | 'latin';
 
 const ARABIC = /\p{Script=Arabic}/u;
@@ -28,16 +30,14 @@ export function faceScripts(texts: Iterable<string>): Set<FaceScript> {
 }
 
 /** The script of the interface's own words in a language. */
-export function uiScript(lang: 'ar' | 'en'): FaceScript {
+export function uiScript(lang: Lang): FaceScript {
   return lang === 'ar' ? 'arabic' : 'latin';
 }
 
 /** The texts the graph draws in `lang`: entity names and relation types (the lines' labels). */
 export function* drawnLabels(
-  data: { entities: readonly { label: Record<'ar' | 'en', string> }[] } & {
-    relationTypes: readonly { label: Record<'ar' | 'en', string> }[];
-  },
-  lang: 'ar' | 'en',
+  data: Pick<Dataset, 'entities' | 'relationTypes'>,
+  lang: Lang,
 ): Generator<string> {
   for (const entity of data.entities) yield entity.label[lang];
   for (const type of data.relationTypes) yield type.label[lang];
@@ -45,8 +45,8 @@ export function* drawnLabels(
 
 /** The faces a page in `lang` needs before it draws `data`: its words' script and its labels'. */
 export function scriptsToDraw(
-  data: Parameters<typeof drawnLabels>[0],
-  lang: 'ar' | 'en',
+  data: Pick<Dataset, 'entities' | 'relationTypes'>,
+  lang: Lang,
 ): Set<FaceScript> {
   const scripts = faceScripts(drawnLabels(data, lang));
   scripts.add(uiScript(lang));
