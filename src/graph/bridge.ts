@@ -19,6 +19,7 @@ import { refineInWorker, type ForceRun } from './progressive-layout';
 import { createStorySync, selectStoryFocus } from './story-sync';
 import { syncElements } from './sync-elements';
 import { installDragToStore, showEdit } from './edit-sync';
+import { drawFineDetailCheaply } from './fine-detail';
 import { watchLabelFonts } from './label-fonts';
 import { installConnect } from './connect';
 import { tidyPositions } from './tidy';
@@ -57,6 +58,7 @@ export function attachBridge(cy: Core, store: AppStore, options: BridgeOptions):
   const state = () => store.getState();
 
   const labelFonts = watchLabelFonts(cy, cy.container()?.ownerDocument.fonts);
+  drawFineDetailCheaply(cy);
   // A click opens the details, which name the entity in both languages: the hover tooltip
   // (the other language's name) would only sit over the graph until the pointer moved away.
   const onTapNode = (event: EventObject) => {
