@@ -389,7 +389,12 @@ async function main(): Promise<void> {
   // app just built (scripts/bench/edit.ts; also `npm run bench:edit` alone).
   if (!process.argv.includes('--no-edit')) {
     log('editing: an edit until the graph shows it (scripts/bench/edit.ts)');
-    const editArgs = ['tsx', 'scripts/bench/edit.ts', `--app=${join(WORK, 'app')}`];
+    const editArgs = [
+      'tsx',
+      'scripts/bench/edit.ts',
+      `--app=${join(WORK, 'app')}`,
+      `--bare=${join(WORK, 'bare')}`,
+    ];
     if (args.quick) editArgs.push('--runs=3');
     const edit = spawnSync('npx', editArgs, {
       cwd: ROOT,

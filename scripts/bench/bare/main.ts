@@ -65,6 +65,8 @@ async function main(): Promise<void> {
   });
   performance.measure('bare:create', { start: creating, end: performance.now() });
   installDebugApi(cy);
+  // The edit benchmark changes an element here to time the engine's own redraw (edit.ts).
+  (window as unknown as { __bareCy?: unknown }).__bareCy = cy;
 
   const byId = new Map(data.entities.map((e) => [e.id, e.position ?? { x: 0, y: 0 }]));
   const started = performance.now();
