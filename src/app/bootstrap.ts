@@ -178,8 +178,12 @@ export function bootstrap(win: Window): Boot {
             return restored ? undefined : shown();
           })
       : shown();
-  const prefetch = () => prefetchFaces(win);
-  void loaded.then(prefetch, prefetch);
+  // An embed has no language switch and opens no other file: what it drew is all it needs
+  // (text in another script, say a name in the details, still fetches its face when shown).
+  if (!url.embed.enabled) {
+    const prefetch = () => prefetchFaces(win);
+    void loaded.then(prefetch, prefetch);
+  }
   return { store, i18n, loaded };
 }
 

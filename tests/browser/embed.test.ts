@@ -611,6 +611,60 @@ describe('the Share / Embed dialog', () => {
   });
 });
 
+// ---------- what an embed downloads ----------
+
+describe('the faces an embed downloads', () => {
+  const ARABIC_LABEL_FACE = /-arabic-600-normal-[\w-]+\.woff2$/;
+
+  /** Every font the page asks for, from the first request on, until the page has been idle. */
+  async function fontsAskedFor(url: string): Promise<{
+    asked: string[];
+    /** Settles when the Arabic label face is first asked for (a test timeout otherwise). */
+    arabicAsked: Promise<void>;
+    page: Page;
+    close: () => Promise<void>;
+  }> {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+    const page = await context.newPage();
+    const asked: string[] = [];
+    let arabic!: () => void;
+    const arabicAsked = new Promise<void>((resolve) => (arabic = resolve));
+    page.on('request', (request) => {
+      if (request.url().endsWith('.woff2')) asked.push(request.url());
+      if (ARABIC_LABEL_FACE.test(request.url())) arabic();
+    });
+    await page.goto(url);
+    await waitReady(page);
+    return { asked, arabicAsked, page, close: () => context.close() };
+  }
+
+  it('the full page fetches the other script’s faces once idle; an English embed does not', async () => {
+    // The full English page: prefetched when idle, for a switch to Arabic.
+    const full = await fontsAskedFor(`${baseUrl}index.html#lang=en`);
+    try {
+      await full.arabicAsked;
+      expect(full.asked.some((url) => ARABIC_LABEL_FACE.test(url))).toBe(true);
+    } finally {
+      await full.close();
+    }
+    // The embed has no language switch and opens no file: it draws English labels only.
+    const embed = await fontsAskedFor(`${baseUrl}index.html#embed=1&lang=en`);
+    try {
+      // The app asks for its prefetch when the page is first idle (3 s at the latest): two idle
+      // periods after the graph is drawn, it would have asked.
+      await embed.page.evaluate(async () => {
+        for (let i = 0; i < 2; i++)
+          await new Promise((done) => requestIdleCallback(done, { timeout: 5000 }));
+      });
+      await absenceWindow(embed.page);
+      expect(embed.asked.some((url) => /latin-600/.test(url))).toBe(true);
+      expect(embed.asked.filter((url) => ARABIC_LABEL_FACE.test(url))).toEqual([]);
+    } finally {
+      await embed.close();
+    }
+  });
+});
+
 // ---------- sub-path hosting ----------
 
 describe('the built app under /some/deep/path/', () => {
