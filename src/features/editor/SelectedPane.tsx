@@ -6,10 +6,13 @@ import { pickText } from '../../ui/text';
 import {
   ClaimForm,
   DeleteEntityDialog,
+  DeleteLineDialog,
   EntityForm,
   MergeEntitiesForm,
   RelationForm,
+  type DeleteLineDialogProps,
 } from './forms';
+import { claimText, relationText } from './forms/TargetPicker';
 import { insertedId } from './forms/useEditForm';
 import { useApply } from './use-apply';
 
@@ -39,6 +42,12 @@ export function SelectedPane({ index }: { index: GraphIndex }) {
   if (claim && !creating) {
     return (
       <div className="selected-pane">
+        <LineActions
+          key={`actions-${claim.id}`}
+          name={claimText(dataset, claim, lang)}
+          line={{ claim }}
+          dataset={dataset}
+        />
         <ClaimForm key={claim.id} dataset={dataset} claim={claim} onApply={apply} />
       </div>
     );
@@ -69,6 +78,12 @@ export function SelectedPane({ index }: { index: GraphIndex }) {
   if (relation) {
     return (
       <div className="selected-pane">
+        <LineActions
+          key={`actions-${relation.id}`}
+          name={relationText(dataset, relation, lang)}
+          line={{ relation }}
+          dataset={dataset}
+        />
         <RelationForm key={relation.id} dataset={dataset} relation={relation} onApply={apply} />
       </div>
     );
@@ -123,5 +138,45 @@ export function SelectedPane({ index }: { index: GraphIndex }) {
         />
       )}
     </div>
+  );
+}
+
+/** What can be done with a selected line besides changing it: delete it, after a confirmation. */
+function LineActions({
+  name,
+  line,
+  dataset,
+}: {
+  name: string;
+  line: DeleteLineDialogProps['line'];
+  dataset: GraphIndex['data'];
+}) {
+  const { t } = useTranslation();
+  const apply = useApply();
+  const [deleting, setDeleting] = useState(false);
+  return (
+    <>
+      <div className="pane-row" role="group" aria-label={t('editor.selected.actions', { name })}>
+        <button
+          type="button"
+          className="danger"
+          aria-pressed={deleting}
+          onClick={() => setDeleting(true)}
+        >
+          {t('editor.selected.delete')}
+        </button>
+      </div>
+      {deleting && (
+        <DeleteLineDialog
+          dataset={dataset}
+          line={line}
+          onApply={(result, action) => {
+            setDeleting(false);
+            apply(result, action);
+          }}
+          onCancel={() => setDeleting(false)}
+        />
+      )}
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { EditAction } from '../../model/edit';
 import type { Dataset, Evidence } from '../../model/schema';
 import { useAppStore } from '../../state/store';
 import { pickText } from '../../ui/text';
@@ -49,7 +50,7 @@ export function SourcesPane({ dataset }: { dataset: Dataset }) {
     flowRef.current.scrollIntoView?.({ block: 'start' });
     flowRef.current.focus({ preventScroll: true });
   }, [flowKind]);
-  const done = (result: Applied, action: string) => {
+  const done = (result: Applied, action: EditAction) => {
     apply(result, action);
     setFlow(null);
   };

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { EditResult } from '../../model/edit';
+import type { EditAction, EditResult } from '../../model/edit';
 import type { Bilingual, Dataset, PartialBilingual, StoryStep } from '../../model/schema';
 import { BilingualField, bothLanguages } from './forms/BilingualField';
 import { FormFrame } from './forms/FormFrame';
@@ -12,7 +12,7 @@ interface Props {
   step?: StoryStep;
   /** Runs the command with the texts typed. */
   run: (texts: { title: Bilingual; caption: Bilingual; storyTitle: Bilingual }) => EditResult;
-  action: string;
+  action: EditAction;
   onApply: OnApply;
   onCancel?: () => void;
   submitLabel: string;

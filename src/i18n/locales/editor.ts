@@ -1,3 +1,4 @@
+import type { EditAction } from '../../model/edit';
 import type { FeatureLocale } from './feature';
 
 /**
@@ -47,9 +48,13 @@ export const editor = {
       moveEntities: 'move entities',
       addRelation: 'add a relation',
       updateRelation: 'change a relation',
+      deleteRelation: 'delete a relation',
       addRelationType: 'add a relation type',
+      updateRelationType: 'change a relation type',
+      deleteRelationType: 'delete a relation type',
       addClaim: 'add a claim',
       updateClaim: 'change a claim',
+      deleteClaim: 'delete a claim',
       attachEvidence: 'add evidence',
       addSource: 'add a source',
       updateSource: 'change a source',
@@ -59,7 +64,7 @@ export const editor = {
       updateStoryStep: 'change a story step',
       moveStoryStep: 'move a story step',
       deleteStoryStep: 'delete a story step',
-    },
+    } satisfies Record<EditAction, string>,
     reader: {
       label: 'The source, paragraph by paragraph',
       paragraph: 'Paragraph {{n}}',
@@ -185,9 +190,13 @@ export const editor = {
       moveEntities: 'تحريك كيانات',
       addRelation: 'إضافة علاقة',
       updateRelation: 'تعديل علاقة',
+      deleteRelation: 'حذف علاقة',
       addRelationType: 'إضافة نوع علاقة',
+      updateRelationType: 'تعديل نوع علاقة',
+      deleteRelationType: 'حذف نوع علاقة',
       addClaim: 'إضافة ادعاء',
       updateClaim: 'تعديل ادعاء',
+      deleteClaim: 'حذف ادعاء',
       attachEvidence: 'إضافة دليل',
       addSource: 'إضافة مصدر',
       updateSource: 'تعديل مصدر',
@@ -197,7 +206,7 @@ export const editor = {
       updateStoryStep: 'تعديل خطوة من القصة',
       moveStoryStep: 'نقل خطوة من القصة',
       deleteStoryStep: 'حذف خطوة من القصة',
-    },
+    } satisfies Record<EditAction, string>,
     reader: {
       label: 'المصدر فقرةً فقرة',
       paragraph: 'الفقرة {{n}}',

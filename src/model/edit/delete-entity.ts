@@ -32,19 +32,7 @@ export interface Dependents {
 /** What deleting the entity would change, for the UI to show before asking to confirm. */
 export function dependentsOf(data: Dataset, id: string): Dependents {
   const plan = planDeletion(data, id);
-  const storySteps: Dependents['storySteps'] = [];
-  for (const story of data.stories) {
-    story.steps.forEach((step, index) => {
-      const named = step.focus.filter((focus) => plan.removed.has(focus));
-      const selected = step.select !== undefined && plan.removed.has(step.select);
-      if (named.length === 0 && !selected) return;
-      storySteps.push({
-        story: story.id,
-        step: index,
-        removed: named.length === step.focus.length,
-      });
-    });
-  }
+  const storySteps = stepsShowing(data, plan.removed);
   return {
     relations: data.relations.filter((r) => plan.removed.has(r.id)).map((r) => r.id),
     claims: data.claims.filter((c) => plan.removed.has(c.id)).map((c) => c.id),
@@ -56,6 +44,26 @@ export function dependentsOf(data: Dataset, id: string): Dependents {
     storySteps,
     children: data.entities.filter((e) => e.parent === id).map((e) => e.id),
   };
+}
+
+/**
+ * The story steps that show any of `removed` (in focus or selected), as removing them will
+ * leave each: `removed` when the step showed nothing else (mendStories drops it).
+ */
+export function stepsShowing(
+  data: Dataset,
+  removed: ReadonlySet<string>,
+): Dependents['storySteps'] {
+  const steps: Dependents['storySteps'] = [];
+  for (const story of data.stories) {
+    story.steps.forEach((step, index) => {
+      const named = step.focus.filter((focus) => removed.has(focus));
+      const selected = step.select !== undefined && removed.has(step.select);
+      if (named.length === 0 && !selected) return;
+      steps.push({ story: story.id, step: index, removed: named.length === step.focus.length });
+    });
+  }
+  return steps;
 }
 
 export function deleteEntity(data: Dataset, id: string): EditResult {

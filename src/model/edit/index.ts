@@ -3,13 +3,20 @@
  * them (for undo, redo and the graph's redraw), and the checks an edited dataset must pass.
  */
 export * from './patch';
+export { EDIT_ACTIONS, type EditAction } from './actions';
 export * from './refusal';
 export { createDataset, setDatasetInfo, type DatasetInfo } from './dataset';
 export { splitParagraphs, addSource, updateSource, deleteSource, sourceUses } from './sources';
 export type { AddSourceArgs, SourceFields } from './sources';
 export { addEntity, updateEntity, moveEntities } from './entities';
 export type { AddEntityArgs, EntityFields } from './entities';
-export { deleteEntity, dependentsOf, type Dependents, type EvidenceHolder } from './delete-entity';
+export {
+  deleteEntity,
+  dependentsOf,
+  stepsShowing,
+  type Dependents,
+  type EvidenceHolder,
+} from './delete-entity';
 export { mergeEntities } from './merge';
 export {
   addRelationType,

@@ -27,7 +27,7 @@ import type { StateCreator } from 'zustand';
 import { EMPTY_FILTERS, mendFilters } from '../../model/filters';
 import { buildIndex, type GraphIndex } from '../../model/graph-index';
 import { applyPatch, invertPatch } from '../../model/edit/patch';
-import type { CheckResult, DatasetInfo, Patch, Refused } from '../../model/edit';
+import type { CheckResult, DatasetInfo, EditAction, Patch, Refused } from '../../model/edit';
 import { loadDatasetValue } from '../../model/load';
 import type { EditEngine } from '../edit-engine';
 import type { Problem } from '../../model/problems';
@@ -77,7 +77,7 @@ export interface EditSlice {
    * (selectEditedDataset) and records it as one undo step. Ignored unless a dataset is shown,
    * and for an empty patch.
    */
-  applyEdit: (result: { dataset: Dataset; patch: Patch }, action: string) => void;
+  applyEdit: (result: { dataset: Dataset; patch: Patch }, action: EditAction) => void;
   undo: () => void;
   redo: () => void;
   /** A new, empty dataset, shown in edit mode as `<id>.json`; refused for a bad id or title. */

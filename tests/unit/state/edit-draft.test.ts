@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadDatasetText } from '../../../src/model/load';
-import { moveEntities, type EditResult } from '../../../src/model/edit';
+import { moveEntities, type EditAction, type EditResult } from '../../../src/model/edit';
 import type { Dataset } from '../../../src/model/schema';
 import {
   DraftStoreError,
@@ -70,7 +70,7 @@ function data(store: AppStore): Dataset {
   return dataset;
 }
 
-function edit(store: AppStore, action: string, command: (d: Dataset) => EditResult): void {
+function edit(store: AppStore, action: EditAction, command: (d: Dataset) => EditResult): void {
   const result = command(data(store));
   if (!result.ok) throw new Error(`${action} refused: ${JSON.stringify(result.refusal)}`);
   store.getState().applyEdit(result, action);

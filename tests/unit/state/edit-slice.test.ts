@@ -18,6 +18,7 @@ import {
   deleteRelation,
   moveEntities,
   updateEntity,
+  type EditAction,
   type EditResult,
   type Patch,
 } from '../../../src/model/edit';
@@ -62,7 +63,7 @@ function data(store: AppStore): Dataset {
 }
 
 /** Runs a command on the dataset shown and applies its result; a refusal fails the test. */
-function edit(store: AppStore, action: string, command: (d: Dataset) => EditResult): void {
+function edit(store: AppStore, action: EditAction, command: (d: Dataset) => EditResult): void {
   const result = command(data(store));
   if (!result.ok) throw new Error(`${action} refused: ${JSON.stringify(result.refusal)}`);
   store.getState().applyEdit(result, action);
@@ -182,7 +183,7 @@ describe('applyEdit, undo and redo', () => {
   it('ignores an empty patch and an edit while no dataset is shown', () => {
     const store = seedStore();
     const index = selectIndex(store.getState());
-    store.getState().applyEdit({ dataset: data(store), patch: [] }, 'nothing');
+    store.getState().applyEdit({ dataset: data(store), patch: [] }, 'addEntity');
     expect(store.getState().undoStack).toHaveLength(0);
     expect(store.getState().editRevision).toBe(0);
     expect(selectIndex(store.getState())).toBe(index);

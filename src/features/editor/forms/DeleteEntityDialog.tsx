@@ -1,16 +1,18 @@
-import { useEffect, useRef, type ReactNode } from 'react';
-import { deleteEntity, dependentsOf } from '../../../model/edit';
-import type { Entity } from '../../../model/schema';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { deleteEntity, dependentsOf, type Dependents } from '../../../model/edit';
+import type { Dataset, Entity } from '../../../model/schema';
 import { langProps, pickText } from '../../../ui/text';
+import { ConfirmDialog } from './ConfirmDialog';
 import { FormFrame } from './FormFrame';
 import { claimText, relationText } from './TargetPicker';
-import { useEditForm, type EditFormProps } from './useEditForm';
+import { useEditForm, useUiLang, type EditFormProps } from './useEditForm';
 
 export interface DeleteEntityDialogProps extends EditFormProps {
   entity: Entity;
 }
 
-function Group({ title, items }: { title: string; items: readonly ReactNode[] }) {
+export function Group({ title, items }: { title: string; items: readonly ReactNode[] }) {
   if (items.length === 0) return null;
   return (
     <section className="edit-dependents">
@@ -24,10 +26,34 @@ function Group({ title, items }: { title: string; items: readonly ReactNode[] })
   );
 }
 
+/** The story steps a deletion changes, and which of them it removes. */
+export function StoryStepsGroup({
+  dataset,
+  steps,
+}: {
+  dataset: Dataset;
+  steps: Dependents['storySteps'];
+}) {
+  const { t } = useTranslation();
+  const lang = useUiLang();
+  return (
+    <Group
+      title={t('edit.delete.storySteps')}
+      items={steps.map(({ story, step, removed }) => {
+        const found = dataset.stories.find((item) => item.id === story);
+        const title = pickText(found?.title, lang)?.text ?? story;
+        return t(removed ? 'edit.delete.stepRemoved' : 'edit.delete.stepChanged', {
+          story: title,
+          n: step + 1,
+        });
+      })}
+    />
+  );
+}
+
 /**
  * What deleting an entity takes with it (dependentsOf: relations, claims, quotes it is the
- * claimant of, story steps) and what it changes, before one confirms. A modal dialog; Cancel
- * has the focus first, so Enter alone deletes nothing.
+ * claimant of, story steps) and what it changes, before one confirms (ConfirmDialog).
  */
 export function DeleteEntityDialog({
   dataset,
@@ -37,7 +63,6 @@ export function DeleteEntityDialog({
 }: DeleteEntityDialogProps) {
   const form = useEditForm(dataset, []);
   const { t, lang } = form;
-  const dialogRef = useRef<HTMLDialogElement | null>(null);
   const name = entity.label[lang];
   const deps = dependentsOf(dataset, entity.id);
   const relation = (id: string) => {
@@ -56,37 +81,13 @@ export function DeleteEntityDialog({
         : (dataset.entities.find((item) => item.id === id)?.label[lang] ?? id);
   const nothing = Object.values(deps).every((list) => list.length === 0);
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    }
-    dialog?.querySelector<HTMLButtonElement>('.edit-actions button:not(.edit-primary)')?.focus();
-  }, []);
-
   const submit = () => {
     const applied = form.accept(deleteEntity(dataset, entity.id));
     if (applied) onApply(applied, 'deleteEntity');
   };
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="modal-dialog edit-dialog"
-      aria-label={t('edit.delete.title', { name })}
-      // Escape closes the dialog only: it must not also clear the explorer's selection.
-      onKeyDown={(event) => {
-        if (event.key !== 'Escape') return;
-        event.preventDefault();
-        event.stopPropagation();
-        onCancel?.();
-      }}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel?.();
-      }}
-    >
+    <ConfirmDialog label={t('edit.delete.title', { name })} onCancel={onCancel}>
       <FormFrame
         form={form}
         title={t('edit.delete.title', { name })}
@@ -121,17 +122,7 @@ export function DeleteEntityDialog({
                 );
               })}
             />
-            <Group
-              title={t('edit.delete.storySteps')}
-              items={deps.storySteps.map(({ story, step, removed }) => {
-                const found = dataset.stories.find((item) => item.id === story);
-                const title = pickText(found?.title, lang)?.text ?? story;
-                return t(removed ? 'edit.delete.stepRemoved' : 'edit.delete.stepChanged', {
-                  story: title,
-                  n: step + 1,
-                });
-              })}
-            />
+            <StoryStepsGroup dataset={dataset} steps={deps.storySteps} />
             <Group title={t('edit.delete.mentions')} items={deps.mentions.map(claim)} />
             <Group
               title={t('edit.delete.children')}
@@ -142,6 +133,6 @@ export function DeleteEntityDialog({
           </>
         )}
       </FormFrame>
-    </dialog>
+    </ConfirmDialog>
   );
 }

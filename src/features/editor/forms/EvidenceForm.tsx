@@ -8,6 +8,7 @@ import {
   type EvidenceTarget,
   type Selection,
 } from '../../../model/edit';
+import type { EditAction } from '../../../model/edit';
 import { canClaim } from '../../../model/edit/checks';
 import { kindsOf } from '../../../model/kinds';
 import type {
@@ -89,7 +90,7 @@ export function EvidenceForm(props: EvidenceFormProps) {
     const formProps = {
       dataset: made?.dataset ?? dataset,
       evidence: handOver.evidence,
-      onApply: (applied: Applied, action: string) =>
+      onApply: (applied: Applied, action: EditAction) =>
         onApply(made ? composeEdits(made, applied) : applied, action),
       onCancel: () => setHandOver(null),
     };

@@ -17,6 +17,7 @@ export { RelationForm, type RelationFormProps } from './RelationForm';
 export { ClaimForm, type ClaimFormProps } from './ClaimForm';
 export { EvidenceForm, unnamedSourceKind, type EvidenceFormProps } from './EvidenceForm';
 export { DeleteEntityDialog, type DeleteEntityDialogProps } from './DeleteEntityDialog';
+export { DeleteLineDialog, type DeleteLineDialogProps } from './DeleteLineDialog';
 export { MergeEntitiesForm, type MergeEntitiesFormProps } from './MergeEntitiesForm';
 export { refusalMessage, type RefusalContext } from './refusal';
 export { htmlText, readSourceFile } from './source-file';

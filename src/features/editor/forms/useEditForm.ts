@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isUiLang, type UiLang } from '../../../i18n/langs';
-import type { EditResult, Patch, Refusal } from '../../../model/edit';
+import type { EditAction, EditResult, Patch, Refusal } from '../../../model/edit';
 import type { Dataset } from '../../../model/schema';
 import { refusalMessage } from './refusal';
 
@@ -16,7 +16,7 @@ export interface Applied {
   patch: Patch;
 }
 
-export type OnApply = (result: Applied, action: string) => void;
+export type OnApply = (result: Applied, action: EditAction) => void;
 
 /** The props every form takes; the shell applies the edit (undo, redraw, store). */
 export interface EditFormProps {
