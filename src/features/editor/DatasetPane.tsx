@@ -5,19 +5,23 @@ import { continueDraft, discardDraft, listDrafts } from '../../state/edit-sessio
 import { selectIndex } from '../../state/selectors';
 import { useAppStore, useAppStoreApi } from '../../state/store';
 import { DatasetInfoForm } from './forms';
+import { RelationTypesSection } from './RelationTypesSection';
 import { useApply } from './use-apply';
 
 /**
- * The dataset itself: its title and description, a new empty dataset, and the work kept in
- * this browser from earlier visits (a window closed before downloading).
+ * The dataset itself: its title and description, its relation types, a new empty dataset, and
+ * the work kept in this browser from earlier visits (a window closed before downloading).
  */
 export function DatasetPane({
   startNew = false,
   onCreated,
+  openType = null,
 }: {
   startNew?: boolean;
   /** A new dataset was made: the shell moves on to its sources. */
   onCreated?: () => void;
+  /** A relation type whose form opens at once (a jump from "to translate"). */
+  openType?: string | null;
 }) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
@@ -43,6 +47,11 @@ export function DatasetPane({
   return (
     <div className="dataset-pane">
       <DatasetInfoForm key={index.data.id} dataset={index.data} onApply={apply} />
+      <RelationTypesSection
+        key={`${index.data.id}:${openType ?? ''}`}
+        index={index}
+        open={openType}
+      />
       <button type="button" onClick={() => setCreating(true)}>
         {t('editor.dataset.new')}
       </button>

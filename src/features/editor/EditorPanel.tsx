@@ -32,6 +32,7 @@ export function EditorPanel() {
   const problems = useAppStore((s) => s.editProblems.length);
   const [pane, setPane] = useState<Pane>(selection ? 'selected' : 'sources');
   const [startNew, setStartNew] = useState(false);
+  const [openType, setOpenType] = useState<string | null>(null);
   const ids = useId();
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   useEditKeys(store);
@@ -65,6 +66,7 @@ export function EditorPanel() {
     if (by === undefined) return;
     event.preventDefault();
     const next = (at + by + PANES.length) % PANES.length;
+    setOpenType(null);
     setPane(PANES[next] ?? 'sources');
     tabs.current[next]?.focus();
   };
@@ -114,7 +116,10 @@ export function EditorPanel() {
             aria-selected={pane === name}
             aria-controls={`${ids}pane`}
             tabIndex={pane === name ? 0 : -1}
-            onClick={() => setPane(name)}
+            onClick={() => {
+              setOpenType(null);
+              setPane(name);
+            }}
             onKeyDown={onTabKey}
           >
             {t(`editor.shell.pane.${name}`)}
@@ -132,6 +137,7 @@ export function EditorPanel() {
           <DatasetPane
             key={startNew ? 'new' : 'info'}
             startNew={startNew || !index}
+            openType={openType}
             onCreated={() => {
               setStartNew(false);
               setPane('sources');
@@ -149,9 +155,9 @@ export function EditorPanel() {
               if (collection === 'entities') store.getState().select({ type: 'node', id });
               else if (collection === 'relations') store.getState().select({ type: 'edge', id });
               else if (collection === 'relationTypes') {
-                // A type is changed from a relation of it ("Change this type…").
-                const relation = index.data.relations.find((r) => r.type === id);
-                if (relation) store.getState().select({ type: 'edge', id: relation.id });
+                // Its form, among the dataset's types (one no relation has is reached there too).
+                setOpenType(id);
+                setPane('dataset');
               } else if (collection === 'claims') {
                 store.getState().select({ type: 'edge', id: claimEdgeId(id) });
               } else if (collection === 'dataset') setPane('dataset');
