@@ -14,7 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { selectIndex } from '../state/selectors';
 import { useAppStore, useAppStoreApi } from '../state/store';
 import { attachBridge, type Bridge } from './bridge';
-import { toElements } from './elements';
+import { createElementCache, toElements, type ClaimWords, type ElementCache } from './elements';
 import { placePoster } from './poster-dom';
 import { editPatchOf } from '../state/slices/edit';
 import { appearanceOf } from '../model/appearance';
@@ -52,24 +52,23 @@ export const GraphCanvas = memo(function GraphCanvas({ onReady }: Props) {
     () => (index ? appearanceOf(index, colorBy, sizeBy) : {}),
     [index, colorBy, sizeBy],
   );
+  // The same object while the language is: definitions made with it are reused (elements.ts).
+  const words = useMemo<ClaimWords>(
+    () => ({
+      claims: t('graph.claims'),
+      benefits: t('graph.benefits'),
+      concerns: t('graph.concerns'),
+      per: (names) => t('graph.per', { names }),
+      alsoPer: (names) => t('graph.alsoPer', { names }),
+      separator: t('details.separator'),
+    }),
+    [t],
+  );
+  // Lives as long as the canvas; toElements keeps last round's definitions in it.
+  const [elementCache] = useState<ElementCache>(createElementCache);
   const elements = useMemo(
-    () =>
-      index
-        ? toElements(
-            index,
-            lang,
-            {
-              claims: t('graph.claims'),
-              benefits: t('graph.benefits'),
-              concerns: t('graph.concerns'),
-              per: (names) => t('graph.per', { names }),
-              alsoPer: (names) => t('graph.alsoPer', { names }),
-              separator: t('details.separator'),
-            },
-            appearance,
-          )
-        : [],
-    [index, lang, t, appearance],
+    () => (index ? toElements(index, lang, words, appearance, elementCache) : []),
+    [index, lang, words, appearance, elementCache],
   );
   // Large graphs draw for speed (style.ts). The viewport options are read only when cytoscape is
   // created, so crossing the threshold remounts the canvas (the key below).

@@ -20,13 +20,18 @@ export function toElements(
   lang: Lang,
   words: ClaimWords,
   appearance: Appearance = {},
+  cache?: ElementCache,
 ): ElementDefinition[] {
+  const nodeCache = cacheRound(cache?.nodes);
+  const edgeCache = cacheRound(cache?.edges);
   const nodes: ElementDefinition[] = index.data.entities.map((entity) => {
     const look = entityLookOf(index.data, entity);
     // Colour or size by data (model/appearance.ts) wins over the look when the reader chose it.
     const color = appearance.colors?.get(entity.id) ?? look.color;
     const size = appearance.sizes?.get(entity.id) ?? look.size;
-    return {
+    const parent =
+      entity.parent !== undefined && index.entities.has(entity.parent) ? entity.parent : undefined;
+    const make = (): ElementDefinition => ({
       group: 'nodes',
       data: {
         id: entity.id,
@@ -37,13 +42,12 @@ export function toElements(
         shape: look.shape,
         size,
         // A group is drawn around its members (style.ts: node:parent).
-        ...(entity.parent !== undefined && index.entities.has(entity.parent)
-          ? { parent: entity.parent }
-          : {}),
+        ...(parent !== undefined ? { parent } : {}),
       },
       ...(entity.position ? { position: { ...entity.position } } : {}),
       classes: nodeClasses(entity.kind, entity.subkind),
-    };
+    });
+    return reuse(nodeCache, entity.id, [entity, lang, color, look.shape, size, parent], make);
   });
   // Groups before their members: cytoscape needs a parent to exist when a child is added.
   if (nodes.some((node) => node.data.parent !== undefined)) {
@@ -72,35 +76,95 @@ export function toElements(
   for (const edge of index.edges) {
     if (bundles.hidden.has(edge.id)) continue;
     const bundle = bundles.groupOf.get(edge.id)?.length ?? 0;
-    const label = edgeLabel(index, edge, lang, words);
-    const own = edge.kind === 'relation' ? index.relations.get(edge.refId)?.look : undefined;
-    const per = bundle ? '' : attributionLine(index, edge, lang, words);
-    edges.push({
-      group: 'edges',
-      data: {
-        id: edge.id,
-        source: edge.source,
-        target: edge.target,
-        family: edge.family,
-        status: edge.status,
-        edgeKind: edge.kind,
-        color: own?.color ?? FAMILY_LOOK[edge.family].color,
-        ...(own?.width !== undefined ? { width: own.width } : {}),
-        arrow: edge.directed && !bundle ? FAMILY_LOOK[edge.family].arrow : 'none',
-        // A bundle says how many lines it stands for, always (style.ts: edge.bundle).
-        // Who claims it travels with the line: drawn whenever the line's label is.
-        label: [
-          canvasLabel(bundle ? `${label} ×${bundle}` : label, DIR[lang], 28),
-          per && canvasLabel(per, DIR[lang], 28),
-        ]
-          .filter(Boolean)
-          .join('\n'),
-        ...(bundle ? { bundle: canvasLabel(`×${bundle}`, DIR[lang]) } : {}),
-      },
-      classes: `family-${edge.family} status-${edge.status} edge-${edge.kind}${bundle ? ' bundle' : ''}${own?.width !== undefined ? ' own-width' : ''}`,
-    });
+    const relation = edge.kind === 'relation' ? index.relations.get(edge.refId) : undefined;
+    // What the line is made of: its relation or claim (its ends, evidence and own look), its
+    // type's words and the names of who claims it, as the same objects when nothing changed.
+    const deps = [
+      lang,
+      words,
+      bundle,
+      relation ?? index.claims.get(edge.refId),
+      relation && index.relationTypes.get(relation.type),
+      ...edge.claimants.map((id) => index.entities.get(id)),
+    ];
+    edges.push(
+      reuse(edgeCache, edge.id, deps, () => {
+        const label = edgeLabel(index, edge, lang, words);
+        const own = relation?.look;
+        const per = bundle ? '' : attributionLine(index, edge, lang, words);
+        return {
+          group: 'edges',
+          data: {
+            id: edge.id,
+            source: edge.source,
+            target: edge.target,
+            family: edge.family,
+            status: edge.status,
+            edgeKind: edge.kind,
+            color: own?.color ?? FAMILY_LOOK[edge.family].color,
+            ...(own?.width !== undefined ? { width: own.width } : {}),
+            arrow: edge.directed && !bundle ? FAMILY_LOOK[edge.family].arrow : 'none',
+            // A bundle says how many lines it stands for, always (style.ts: edge.bundle).
+            // Who claims it travels with the line: drawn whenever the line's label is.
+            label: [
+              canvasLabel(bundle ? `${label} ×${bundle}` : label, DIR[lang], 28),
+              per && canvasLabel(per, DIR[lang], 28),
+            ]
+              .filter(Boolean)
+              .join('\n'),
+            ...(bundle ? { bundle: canvasLabel(`×${bundle}`, DIR[lang]) } : {}),
+          },
+          classes: `family-${edge.family} status-${edge.status} edge-${edge.kind}${bundle ? ' bundle' : ''}${own?.width !== undefined ? ' own-width' : ''}`,
+        };
+      }),
+    );
+  }
+  if (cache) {
+    cache.nodes = nodeCache.next;
+    cache.edges = edgeCache.next;
   }
   return [...nodes, ...edges];
+}
+
+/**
+ * The definitions made last time, by id, with what each was made of. The dataset is patched
+ * with structural sharing (model/edit), so after an edit every entity, relation, claim and type
+ * it did not touch is the same object: their definitions are reused as the same objects, which
+ * syncElements then passes over (an edit maps and patches what it touched, not 15,000 lines).
+ */
+export interface ElementCache {
+  nodes: Map<string, Made>;
+  edges: Map<string, Made>;
+}
+
+interface Made {
+  deps: readonly unknown[];
+  definition: ElementDefinition;
+}
+
+export function createElementCache(): ElementCache {
+  return { nodes: new Map(), edges: new Map() };
+}
+
+/** One mapping's use of a cache: what it reads from the last round, what it keeps for the next. */
+function cacheRound(last: Map<string, Made> | undefined) {
+  return { last, next: new Map<string, Made>() };
+}
+
+function reuse(
+  round: ReturnType<typeof cacheRound>,
+  id: string,
+  deps: readonly unknown[],
+  make: () => ElementDefinition,
+): ElementDefinition {
+  if (!round.last) return make();
+  const made = round.last.get(id);
+  const definition =
+    made && made.deps.length === deps.length && made.deps.every((dep, i) => dep === deps[i])
+      ? made.definition
+      : make();
+  round.next.set(id, { deps, definition });
+  return definition;
 }
 
 function nodeClasses(kind: string, subkind: string | undefined): string {

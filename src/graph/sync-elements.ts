@@ -22,18 +22,32 @@ export function syncElements(cy: Core, next: readonly ElementDefinition[]): Sync
     const id = definition.data.id;
     if (typeof id === 'string') wanted.set(id, definition);
   }
+  // What cy was last made to hold: a definition that is the same object again (elements.ts
+  // reuses them for what an edit did not touch) is in cy as it says, so it is passed over.
+  const last = synced.get(cy);
+  const held = (id: string, definition: ElementDefinition) => last?.get(id) === definition;
   const counts: SyncCounts = { added: 0, removed: 0, updated: 0 };
   cy.batch(() => {
     const stale = cy.collection();
+    const kept = new Set<string>();
     cy.elements().forEach((element) => {
-      const definition = wanted.get(element.id());
-      if (!definition || !sameShape(element, definition)) stale.merge(element);
+      const id = element.id();
+      const definition = wanted.get(id);
+      if (!definition || (!held(id, definition) && !sameShape(element, definition))) {
+        stale.merge(element);
+      } else kept.add(id);
     });
-    // Removing a node takes its edges with it; they are added back below if still wanted.
+    // Removing a node takes its edges (and a group its members) with it; they are added back
+    // below if still wanted.
     counts.removed = stale.length;
+    const going = stale.union(stale.descendants());
+    going.union(going.connectedEdges()).forEach((element) => {
+      kept.delete(element.id());
+    });
     cy.remove(stale);
     const toAdd: ElementDefinition[] = [];
     for (const [id, definition] of wanted) {
+      if (kept.has(id) && held(id, definition)) continue;
       const existing = cy.getElementById(id);
       if (existing.empty() || existing.removed()) {
         toAdd.push({ ...definition, scratch: { [BASE_CLASSES]: classString(definition) } });
@@ -44,8 +58,11 @@ export function syncElements(cy: Core, next: readonly ElementDefinition[]): Sync
     if (toAdd.length > 0) cy.add(toAdd);
     counts.added = toAdd.length;
   });
+  synced.set(cy, wanted);
   return counts;
 }
+
+const synced = new WeakMap<Core, Map<string, ElementDefinition>>();
 
 const FIXED_KEYS = new Set(['id', 'source', 'target']);
 const BASE_CLASSES = '_relgraphBaseClasses';

@@ -104,3 +104,51 @@ describe('syncElements (our own diff instead of react-cytoscapejs)', () => {
     expect(ids(cy)).toEqual({ nodes: ['a', 'b'], edges: ['ab:a>b'] });
   });
 });
+
+describe('syncElements with the definitions it was last given', () => {
+  let cy: Core;
+  beforeEach(() => {
+    cy = cytoscape({ headless: true, styleEnabled: true });
+  });
+  afterEach(() => cy.destroy());
+
+  it('passes over a definition that is the same object as last time', () => {
+    const a = node('a', 'A');
+    const b = node('b', 'B');
+    const ab = edge('ab', 'a', 'b');
+    syncElements(cy, [a, b, ab]);
+    let events = 0;
+    cy.on('data', () => events++);
+    // The same objects, one of them replaced by a changed copy.
+    const counts = syncElements(cy, [a, node('b', 'B2'), ab]);
+    expect(counts).toEqual({ added: 0, removed: 0, updated: 1 });
+    expect(events).toBe(1);
+    expect(cy.getElementById('b').data('label')).toBe('B2');
+  });
+
+  it('adds back the lines of a node it had to add anew, even when their definitions are the same', () => {
+    const a = node('a');
+    const b = node('b');
+    const c = { group: 'nodes', data: { id: 'c', label: 'c' } } as ElementDefinition;
+    const ab = edge('ab', 'a', 'b');
+    const bc = edge('bc', 'b', 'c');
+    syncElements(cy, [c, a, b, ab, bc]);
+    // b moves into the group c: cytoscape cannot re-parent through data, so b is added anew,
+    // and its lines, whose definitions did not change, with it.
+    const inGroup: ElementDefinition = {
+      group: 'nodes',
+      data: { id: 'b', label: 'b', parent: 'c' },
+    };
+    syncElements(cy, [c, a, inGroup, ab, bc]);
+    expect(ids(cy).edges).toEqual(['ab:a>b', 'bc:b>c']);
+    expect(cy.getElementById('b').parent().first().id()).toBe('c');
+    // And a group added anew keeps its members.
+    const group2 = {
+      group: 'nodes',
+      data: { id: 'c', label: 'c', parent: 'a' },
+    } as ElementDefinition;
+    syncElements(cy, [group2, a, inGroup, ab, bc]);
+    expect(ids(cy).nodes).toEqual(['a', 'b', 'c']);
+    expect(ids(cy).edges).toEqual(['ab:a>b', 'bc:b>c']);
+  });
+});
