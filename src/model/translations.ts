@@ -11,7 +11,14 @@ import { hasArabic, hasLatin } from './scripts';
 
 export interface Untranslated {
   collection:
-    'dataset' | 'entities' | 'relationTypes' | 'relations' | 'claims' | 'sources' | 'stories';
+    | 'dataset'
+    | 'entities'
+    | 'entityKinds'
+    | 'relationTypes'
+    | 'relations'
+    | 'claims'
+    | 'sources'
+    | 'stories';
   /** The element's id (the dataset's own id for its description). */
   id: string;
   /** The field, e.g. "description", "statement", "steps[2].notes". */
@@ -71,6 +78,7 @@ export function untranslatedTexts(data: Dataset): Untranslated[] {
     same('entities', entity.id, 'label', entity.label);
     check('entities', entity.id, 'description', entity.description);
   }
+  for (const kind of data.entityKinds ?? []) same('entityKinds', kind.id, 'label', kind.label);
   for (const type of data.relationTypes) {
     same('relationTypes', type.id, 'label', type.label);
     same('relationTypes', type.id, 'inverseLabel', type.inverseLabel);

@@ -5,23 +5,31 @@ import { continueDraft, discardDraft, listDrafts } from '../../state/edit-sessio
 import { selectIndex } from '../../state/selectors';
 import { useAppStore, useAppStoreApi } from '../../state/store';
 import { DatasetInfoForm } from './forms';
+import { KindsSection } from './KindsSection';
 import { RelationTypesSection } from './RelationTypesSection';
+
+/** A part of the dataset the pane can open the form of. */
+export interface DatasetItem {
+  collection: 'entityKinds' | 'relationTypes';
+  id: string;
+}
 import { useApply } from './use-apply';
 
 /**
- * The dataset itself: its title and description, its relation types, a new empty dataset, and
- * the work kept in this browser from earlier visits (a window closed before downloading).
+ * The dataset itself: its title and description, its kinds and relation types, a new empty
+ * dataset, and the work kept in this browser from earlier visits (a window closed before
+ * downloading).
  */
 export function DatasetPane({
   startNew = false,
   onCreated,
-  openType = null,
+  open = null,
 }: {
   startNew?: boolean;
   /** A new dataset was made: the shell moves on to its sources. */
   onCreated?: () => void;
-  /** A relation type whose form opens at once (a jump from "to translate"). */
-  openType?: string | null;
+  /** A kind or a relation type whose form opens at once (a jump from "to translate"). */
+  open?: DatasetItem | null;
 }) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
@@ -47,10 +55,15 @@ export function DatasetPane({
   return (
     <div className="dataset-pane">
       <DatasetInfoForm key={index.data.id} dataset={index.data} onApply={apply} />
-      <RelationTypesSection
-        key={`${index.data.id}:${openType ?? ''}`}
+      <KindsSection
+        key={`kinds:${index.data.id}:${open?.id ?? ''}`}
         index={index}
-        open={openType}
+        open={open?.collection === 'entityKinds' ? open.id : null}
+      />
+      <RelationTypesSection
+        key={`types:${index.data.id}:${open?.id ?? ''}`}
+        index={index}
+        open={open?.collection === 'relationTypes' ? open.id : null}
       />
       <button type="button" onClick={() => setCreating(true)}>
         {t('editor.dataset.new')}

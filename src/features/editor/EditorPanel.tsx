@@ -4,7 +4,7 @@ import { claimEdgeId } from '../../model/graph-index';
 import { selectIndex } from '../../state/selectors';
 import { useAppStore, useAppStoreApi } from '../../state/store';
 import { ConnectBanner } from './ConnectBanner';
-import { DatasetPane } from './DatasetPane';
+import { DatasetPane, type DatasetItem } from './DatasetPane';
 import { HistoryButtons } from './HistoryButtons';
 import { useEditorSetup } from './setup';
 import { ProblemsList } from './ProblemsList';
@@ -32,7 +32,7 @@ export function EditorPanel() {
   const problems = useAppStore((s) => s.editProblems.length);
   const [pane, setPane] = useState<Pane>(selection ? 'selected' : 'sources');
   const [startNew, setStartNew] = useState(false);
-  const [openType, setOpenType] = useState<string | null>(null);
+  const [openItem, setOpenItem] = useState<DatasetItem | null>(null);
   const ids = useId();
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   useEditKeys(store);
@@ -66,7 +66,7 @@ export function EditorPanel() {
     if (by === undefined) return;
     event.preventDefault();
     const next = (at + by + PANES.length) % PANES.length;
-    setOpenType(null);
+    setOpenItem(null);
     setPane(PANES[next] ?? 'sources');
     tabs.current[next]?.focus();
   };
@@ -117,7 +117,7 @@ export function EditorPanel() {
             aria-controls={`${ids}pane`}
             tabIndex={pane === name ? 0 : -1}
             onClick={() => {
-              setOpenType(null);
+              setOpenItem(null);
               setPane(name);
             }}
             onKeyDown={onTabKey}
@@ -137,7 +137,7 @@ export function EditorPanel() {
           <DatasetPane
             key={startNew ? 'new' : 'info'}
             startNew={startNew || !index}
-            openType={openType}
+            open={openItem}
             onCreated={() => {
               setStartNew(false);
               setPane('sources');
@@ -154,9 +154,9 @@ export function EditorPanel() {
             onJump={(collection, id) => {
               if (collection === 'entities') store.getState().select({ type: 'node', id });
               else if (collection === 'relations') store.getState().select({ type: 'edge', id });
-              else if (collection === 'relationTypes') {
-                // Its form, among the dataset's types (one no relation has is reached there too).
-                setOpenType(id);
+              else if (collection === 'relationTypes' || collection === 'entityKinds') {
+                // Its form, in the dataset's kinds or types (an unused type is reached there too).
+                setOpenItem({ collection, id });
                 setPane('dataset');
               } else if (collection === 'claims') {
                 store.getState().select({ type: 'edge', id: claimEdgeId(id) });

@@ -87,6 +87,9 @@ function ToTranslate({ onJump }: Props) {
       return index.data.stories?.find((s) => s.id === item.id)?.title[lang] ?? item.id;
     }
     if (item.collection === 'dataset') return index.data.title[lang];
+    if (item.collection === 'entityKinds') {
+      return index.data.entityKinds?.find((kind) => kind.id === item.id)?.label[lang] ?? item.id;
+    }
     if (item.collection === 'relationTypes') {
       return index.relationTypes.get(item.id)?.label[lang] ?? item.id;
     }

@@ -8,6 +8,7 @@ export const EDIT_ACTIONS = [
   'updateEntity',
   'deleteEntity',
   'mergeEntities',
+  'updateEntityKind',
   'moveEntities',
   'addRelation',
   'updateRelation',

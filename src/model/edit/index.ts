@@ -18,6 +18,7 @@ export {
   type EvidenceHolder,
 } from './delete-entity';
 export { mergeEntities } from './merge';
+export { kindUses, updateEntityKind, type EntityKindFields } from './kinds';
 export {
   addRelationType,
   updateRelationType,

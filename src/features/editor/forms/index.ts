@@ -12,6 +12,7 @@ export {
   type EntityFormProps,
   type EntityFormValues,
 } from './EntityForm';
+export { EntityKindForm, type EntityKindFormProps } from './EntityKindForm';
 export { RelationTypeForm, type RelationTypeFormProps } from './RelationTypeForm';
 export { RelationForm, type RelationFormProps } from './RelationForm';
 export { ClaimForm, type ClaimFormProps } from './ClaimForm';
