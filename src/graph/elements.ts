@@ -12,8 +12,9 @@ const DIR = { ar: 'rtl', en: 'ltr' } as const;
 
 /**
  * Model + language → cytoscape elements. Data stays flat and primitive (labels already resolved
- * and isolated) so react-cytoscapejs's shallow diff patches only what changed. Rebuilt only when
- * the dataset or the language changes; selection and filters are classes applied by the bridge.
+ * and isolated) so syncElements patches only what changed. Made again when the dataset or the
+ * language changes (with `cache`, only for what changed: ElementCache); selection and filters
+ * are classes applied by the bridge.
  */
 export function toElements(
   index: GraphIndex,

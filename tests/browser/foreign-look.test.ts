@@ -7,7 +7,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { addEditorLocales } from '../../src/features/editor/setup';
 import type { GraphProbe } from '../../src/graph/debug';
+import { createI18n } from '../../src/i18n';
 import {
   READY_TIMEOUT_MS,
   cameraSettled,
@@ -161,4 +163,72 @@ describe('a yEd file with groups', () => {
       await close();
     }
   });
+});
+
+describe("a yEd file's own words, translated in the editor", () => {
+  for (const lang of ['ar', 'en'] as const) {
+    it(`opens its relation type from "to translate" and keeps the translation (${lang})`, async () => {
+      const i18n = createI18n(lang);
+      addEditorLocales(i18n);
+      const t = (key: string, params?: Record<string, unknown>) => i18n.t(key, params);
+      const field = (label: string, which: 'ar' | 'en') =>
+        t('edit.field.inLang', { label: t(label), lang: which });
+      const { page, errors, close } = await openApp(browser, baseUrl, `#lang=${lang}`, {
+        viewport: { width: 1440, height: 900 },
+      });
+      try {
+        await openFile(page, join(FIXTURES, 'datasets/yed.graphml'), 2);
+        await page.getByRole('button', { name: t('app.edit'), exact: true }).click();
+        const panel = page.getByTestId('editor-panel');
+        await panel.getByRole('tab', { name: new RegExp(t('editor.shell.pane.problems')) }).click();
+        // The file named its line "supplies oil to" in English only.
+        const listed = panel.locator('.editor-translate').getByRole('button', {
+          name: 'supplies oil to',
+        });
+        await listed.click();
+        const form = panel.getByRole('form', { name: t('edit.relationType.editTitle') });
+        await form.waitFor();
+        expect(
+          await panel
+            .getByRole('tab', { name: t('editor.shell.pane.dataset') })
+            .getAttribute('aria-selected'),
+        ).toBe('true');
+        // Its first field has the focus: the reader's language's side of the name.
+        const first = form.getByLabel(field('edit.relationType.label', lang), { exact: true });
+        expect(await first.evaluate((el) => el === document.activeElement)).toBe(true);
+        await form
+          .getByLabel(field('edit.relationType.label', 'ar'), { exact: true })
+          .fill('يزوّد بالنفط');
+        const inverse = (which: 'ar' | 'en') =>
+          form.getByLabel(field('edit.relationType.inverseLabel', which), { exact: true });
+        if (await inverse('ar').isVisible()) {
+          await inverse('ar').fill('يتلقى النفط من');
+          await inverse('en').fill('receives oil from');
+        }
+        await form.getByRole('button', { name: t('edit.relationType.change') }).click();
+        await form.waitFor({ state: 'detached' });
+        const types = panel.locator('.relation-types');
+        await types
+          .getByText(lang === 'ar' ? 'يزوّد بالنفط' : 'supplies oil to', { exact: true })
+          .waitFor();
+        // One undo step, named in the reader's words.
+        expect(
+          await panel.getByRole('button', { name: t('editor.shell.undo') }).getAttribute('title'),
+        ).toBe(t('editor.shell.undoWhat', { what: t('editor.actions.updateRelationType') }));
+        // And it is no longer to be translated.
+        await panel.getByRole('tab', { name: new RegExp(t('editor.shell.pane.problems')) }).click();
+        await panel.locator('.editor-translate').waitFor();
+        expect(
+          await panel
+            .locator('.editor-translate')
+            .getByRole('button', { name: 'supplies oil to' })
+            .count(),
+        ).toBe(0);
+        await saveScreenshot(page, `yed-type-translated-${lang}`);
+        expect(errors).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+  }
 });

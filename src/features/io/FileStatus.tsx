@@ -24,6 +24,12 @@ export function FileStatus() {
   const notStored = useIoState((s) => s.notStored);
   const ui = ioState(app);
   useFileDrop();
+  // The editor takes the room beside the graph and lists what is left to do itself: the file's
+  // warnings fold away when editing starts (a click on "⚠ N warnings" brings them back).
+  const editing = useAppStore((s) => s.editing);
+  useEffect(() => {
+    if (editing) ui.setState({ warningsOpen: false });
+  }, [editing, ui]);
 
   const shown = opened && opened.file === openedFile ? opened : null;
   const warnings = shown?.warnings ?? [];

@@ -177,6 +177,18 @@ describe('a file that opens', () => {
     expect(stored?.files[0]?.text).toContain('<gexf');
   });
 
+  it('folds the warnings away when editing starts, a click from coming back', async () => {
+    const { store } = renderApp('en');
+    await choose([new File([readFileSync(GEXF)], 'les_miserables.gexf')]);
+    await waitFor(() => expect(screen.getByTestId('io-warnings')).toBeInTheDocument());
+    act(() => store.getState().setEditing(true));
+    expect(screen.queryByTestId('io-warnings')).toBeNull();
+    const toggle = screen.getByRole('button', { name: /warnings/ });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(toggle);
+    expect(screen.getByTestId('io-warnings')).toBeInTheDocument();
+  });
+
   it('stops opening on Cancel: nothing of the file is shown, and it says so', async () => {
     const { store } = renderApp('ar');
     const before = store.getState().load;
