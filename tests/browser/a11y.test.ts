@@ -101,6 +101,22 @@ const VIEWS: View[] = [
     },
   },
   {
+    name: 'editor dataset pane (relation types)',
+    url: (l) => `#lang=${l}&edit=1`,
+    ready: async (page, lang) => {
+      await page.getByRole('tab', { name: lang === 'en' ? 'Dataset' : 'مجموعة البيانات' }).click();
+      await page.locator('[data-testid="editor-panel"] .relation-type-row').first().waitFor();
+    },
+  },
+  {
+    name: 'editor delete-a-line dialog',
+    url: (l) => `#lang=${l}&edit=1&edge=azerbaijan-faces-huseynyun`,
+    ready: async (page) => {
+      await page.locator('[data-testid="editor-panel"] .selected-pane button.danger').click();
+      await page.getByRole('dialog').waitFor();
+    },
+  },
+  {
     name: 'embed',
     url: (l) => `?embed=1#lang=${l}&node=iran`,
     ready: shown('[data-testid="graph"]'),
