@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import type { Core } from 'cytoscape';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
+import { buildBarePage } from './bare-page';
 import { launchBrowser } from '../../tests/browser/browser';
 import { startStaticServer } from '../../tests/browser/server';
 import { datasetJson, generateDataset } from './generate';
@@ -53,13 +54,7 @@ async function main() {
     rmSync(join(WORK, 'bare'), { recursive: true, force: true });
     cpSync(bare, join(WORK, 'bare'), { recursive: true });
   } else if (!args.includes('--no-build')) {
-    await build({
-      configFile: false,
-      root: join(ROOT, 'scripts/bench/bare'),
-      base: './',
-      logLevel: 'warn',
-      build: { outDir: join(WORK, 'bare'), emptyOutDir: true, chunkSizeWarningLimit: 5000 },
-    });
+    await buildBarePage(join(WORK, 'bare'));
   }
   mkdirSync(join(WORK, 'data'), { recursive: true });
   writeFileSync(

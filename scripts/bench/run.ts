@@ -16,6 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
+import { buildBarePage } from './bare-page';
 import { launchBrowser } from '../../tests/browser/browser';
 import { startStaticServer } from '../../tests/browser/server';
 import { layoutDatasetText } from '../../src/cli/layout';
@@ -178,13 +179,7 @@ async function main(): Promise<void> {
   mkdirSync(join(WORK, 'data'), { recursive: true });
   cpSync(join(ROOT, 'dist'), join(WORK, 'app'), { recursive: true });
   log('building the bare reference page');
-  await build({
-    configFile: false,
-    root: join(ROOT, 'scripts/bench/bare'),
-    base: './',
-    logLevel: 'warn',
-    build: { outDir: join(WORK, 'bare'), emptyOutDir: true, chunkSizeWarningLimit: 5000 },
-  });
+  await buildBarePage(join(WORK, 'bare'));
   log('analysing the main chunk (a second build, with source maps, outside dist/)');
   await build({
     root: ROOT,

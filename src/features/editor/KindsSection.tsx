@@ -1,12 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { kindUses } from '../../model/edit';
 import type { GraphIndex } from '../../model/graph-index';
-import { copiedIn } from '../../model/translations';
-import { langProps } from '../../ui/text';
-import { UntranslatedMark } from '../../ui/UntranslatedMark';
 import { EntityKindForm } from './forms';
 import { useUiLang } from './forms/useEditForm';
+import { ListedName, useFocusOpened } from './DatasetListParts';
 import { useApply } from './use-apply';
 
 /**
@@ -20,10 +18,7 @@ export function KindsSection({ index, open = null }: { index: GraphIndex; open?:
   const lang = useUiLang();
   const apply = useApply();
   const [editing, setEditing] = useState<string | null>(open);
-  const listRef = useRef<HTMLUListElement | null>(null);
-  useEffect(() => {
-    if (open) listRef.current?.querySelector<HTMLElement>('.is-open input')?.focus();
-  }, [open]);
+  const listRef = useFocusOpened(open);
   const kinds = index.data.entityKinds ?? [];
   if (kinds.length === 0) return null;
   const uses = kindUses(index.data);
@@ -47,14 +42,10 @@ export function KindsSection({ index, open = null }: { index: GraphIndex; open?:
               </li>
             );
           }
-          const copied = copiedIn(kind.label);
           return (
             <li key={kind.id} className="relation-type-row">
               <span className="kind-swatch" style={{ background: kind.color }} aria-hidden="true" />
-              <span className="relation-type-name">
-                <bdi {...(copied ? langProps(copied) : {})}>{kind.label[lang]}</bdi>
-                {copied && <UntranslatedMark lang={copied} />}
-              </span>{' '}
+              <ListedName label={kind.label} lang={lang} />{' '}
               <span className="relation-type-uses">
                 {t(`edit.kind.shapes.${kind.shape}`)} ·{' '}
                 {t('editor.kinds.uses', { count: uses.get(kind.id) ?? 0 })}

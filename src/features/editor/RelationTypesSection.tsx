@@ -1,12 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deleteRelationType } from '../../model/edit';
 import type { GraphIndex } from '../../model/graph-index';
-import { copiedIn } from '../../model/translations';
-import { langProps } from '../../ui/text';
-import { UntranslatedMark } from '../../ui/UntranslatedMark';
 import { RelationTypeForm } from './forms';
 import { useUiLang } from './forms/useEditForm';
+import { ListedName, useFocusOpened } from './DatasetListParts';
 import { useApply } from './use-apply';
 
 /**
@@ -26,11 +24,7 @@ export function RelationTypesSection({
   const lang = useUiLang();
   const apply = useApply();
   const [editing, setEditing] = useState<string | null>(open);
-  const listRef = useRef<HTMLUListElement | null>(null);
-  // Asked for from elsewhere (a jump): its first field, in view, has the focus.
-  useEffect(() => {
-    if (open) listRef.current?.querySelector<HTMLElement>('.is-open input')?.focus();
-  }, [open]);
+  const listRef = useFocusOpened(open);
   const dataset = index.data;
   const uses = new Map<string, number>();
   for (const relation of dataset.relations) {
@@ -44,7 +38,6 @@ export function RelationTypesSection({
       <ul ref={listRef}>
         {types.map((type) => {
           const count = uses.get(type.id) ?? 0;
-          const copied = copiedIn(type.label);
           if (editing === type.id) {
             return (
               <li key={type.id} className="is-open">
@@ -62,10 +55,7 @@ export function RelationTypesSection({
           }
           return (
             <li key={type.id} className="relation-type-row">
-              <span className="relation-type-name">
-                <bdi {...(copied ? langProps(copied) : {})}>{type.label[lang]}</bdi>
-                {copied && <UntranslatedMark lang={copied} />}
-              </span>{' '}
+              <ListedName label={type.label} lang={lang} />{' '}
               <span className="relation-type-uses">
                 {t(`families.${type.family}`)} · {t('editor.types.uses', { count })}
               </span>
