@@ -202,3 +202,20 @@ export async function pngPixels(page: Page, png: Buffer): Promise<number[]> {
     return Array.from(ctx.getImageData(0, 0, canvas.width, canvas.height).data);
   }, png.toString('base64'));
 }
+
+/** The colour drawn at the centre of a node: the median of a 3×3 patch of the screenshot. */
+export async function colourAt(page: Page, id: string): Promise<[number, number, number]> {
+  const point = await page.evaluate((node) => window.__relgraph?.clientPoint(node) ?? null, id);
+  if (!point) throw new Error(`${id} is not drawn`);
+  const png = await page.screenshot({
+    clip: { x: point.x - 1, y: point.y - 1, width: 3, height: 3 },
+  });
+  const data = await pngPixels(page, png);
+  const channel = (c: number) => {
+    const values: number[] = [];
+    for (let i = c; i < data.length; i += 4) values.push(data[i] as number);
+    values.sort((x, y) => x - y);
+    return values[Math.floor(values.length / 2)] as number;
+  };
+  return [channel(0), channel(1), channel(2)];
+}

@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { addEditorLocales } from '../../src/features/editor/setup';
 import { createI18n, type UiLang } from '../../src/i18n';
 import type { Dataset } from '../../src/model/schema';
-import { cameraSettled, launchBrowser, openApp, saveScreenshot } from './browser';
+import { cameraSettled, colourAt, launchBrowser, openApp, saveScreenshot } from './browser';
 
 const baseUrl = inject('baseUrl');
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -567,6 +567,63 @@ describe('two tabs, one dataset', () => {
       await second.close();
     } finally {
       await first.close();
+    }
+  });
+});
+
+describe("a kind of one's own", () => {
+  it('adds a kind on the built-in ones, makes an entity of it, and draws it in its colour (ar)', async () => {
+    const w = words('ar');
+    const app = await openApp(browser, baseUrl, '#lang=ar&edit=1', {
+      viewport: { width: 1440, height: 900 },
+    });
+    const { page } = app;
+    try {
+      const panel = page.getByTestId('editor-panel');
+      await panel.getByRole('tab', { name: w.t('editor.shell.pane.dataset') }).click();
+      const kinds = panel.getByRole('region', { name: w.t('editor.kinds.builtinTitle') });
+      await kinds.getByRole('button', { name: w.t('editor.kinds.add') }).click();
+      const form = panel.getByRole('form', { name: w.t('edit.kind.newTitle') });
+      await bilingual(form, w, w.t('edit.kind.label'), 'وزارة', 'Ministry');
+      await form
+        .getByLabel(w.t('edit.kind.shape'), { exact: true })
+        .selectOption({ label: w.t('edit.kind.shapes.pentagon') });
+      // It starts on a colour no kind has yet: vermillion, on the seven built-in kinds.
+      expect(await form.getByLabel(w.t('edit.kind.color'), { exact: true }).inputValue()).toBe(
+        '#d55e00',
+      );
+      await form.getByRole('button', { name: w.t('edit.kind.add') }).click();
+      await form.waitFor({ state: 'detached' });
+      await panel
+        .getByRole('region', { name: w.t('editor.kinds.title', { count: 8 }) })
+        .getByText('وزارة', { exact: true })
+        .waitFor();
+
+      await entityFromForm(panel, w, 'وزارة الدفاع', 'Ministry of Defence', 'ministry');
+      await expect
+        .poll(() => page.evaluate(() => window.__relgraph?.elementIds().nodes))
+        .toContain('ministry-of-defence');
+      // The legend names it in the reader's words; the canvas draws it in the kind's colour.
+      await expect.poll(() => page.locator('.legend').textContent()).toContain('وزارة');
+      await cameraSettled(page);
+      const drawn = await colourAt(page, 'ministry-of-defence');
+      const given = [0xd5, 0x5e, 0x00];
+      for (let c = 0; c < 3; c++) {
+        expect(Math.abs((drawn[c] as number) - (given[c] as number)), `${drawn}`).toBeLessThan(12);
+      }
+      await saveScreenshot(page, 'editor-kind-added-ar');
+      // Two steps, each undone by name: the entity, then the kind.
+      const undo = panel.getByRole('button', { name: w.t('editor.shell.undo') });
+      expect(await undo.getAttribute('title')).toBe(
+        w.t('editor.shell.undoWhat', { what: w.t('editor.actions.addEntity') }),
+      );
+      await undo.click();
+      await expect
+        .poll(() => undo.getAttribute('title'))
+        .toBe(w.t('editor.shell.undoWhat', { what: w.t('editor.actions.addEntityKind') }));
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app.close();
     }
   });
 });

@@ -13,10 +13,10 @@ import { createI18n } from '../../src/i18n';
 import {
   READY_TIMEOUT_MS,
   cameraSettled,
+  colourAt,
   launchBrowser,
   nextPaint,
   openApp,
-  pngPixels,
   saveScreenshot,
 } from './browser';
 
@@ -52,26 +52,6 @@ async function openFile(page: Page, path: string, nodes: number): Promise<void> 
   await page.getByRole('button', { name: /Hide the warnings|إخفاء التحذيرات/ }).click();
   await cameraSettled(page);
   await nextPaint(page);
-}
-
-/** The colour drawn at the centre of a node: the median of a 3×3 patch of the screenshot. */
-async function colourAt(page: Page, id: string): Promise<[number, number, number]> {
-  const point = await page.evaluate(
-    (node) => (window as { __relgraph?: GraphProbe }).__relgraph?.clientPoint(node) ?? null,
-    id,
-  );
-  if (!point) throw new Error(`${id} is not drawn`);
-  const png = await page.screenshot({
-    clip: { x: point.x - 1, y: point.y - 1, width: 3, height: 3 },
-  });
-  const data = await pngPixels(page, png);
-  const channel = (c: number) => {
-    const values: number[] = [];
-    for (let i = c; i < data.length; i += 4) values.push(data[i] as number);
-    values.sort((x, y) => x - y);
-    return values[Math.floor(values.length / 2)] as number;
-  };
-  return [channel(0), channel(1), channel(2)];
 }
 
 /** The viz:color a GEXF gives a node. */

@@ -70,7 +70,9 @@ export const edit = {
       noSubkind: 'None',
     },
     kind: {
+      newTitle: 'New kind of entity',
       editTitle: 'Change this kind',
+      add: 'Add the kind',
       change: 'Keep these changes',
       usedBy_zero: 'No entity is of this kind yet.',
       usedBy_one: 'One entity is of this kind: it is drawn and named the new way once you save.',
@@ -261,6 +263,10 @@ export const edit = {
         'The source “{{id}}” is still in use once (as evidence or by a story): remove that use first.',
       sourceInUse_other:
         'The source “{{id}}” is still in use {{count}} times (as evidence or by stories): remove those uses first.',
+      kindHasEntities_one:
+        'One entity is of the kind “{{id}}”: give it another kind or delete it first.',
+      kindHasEntities_other:
+        '{{count}} entities are of the kind “{{id}}”: give them another kind or delete them first.',
       typeInUse_one: 'One relation has the type “{{id}}”: change its type or delete it first.',
       typeInUse_other:
         '{{count}} relations have the type “{{id}}”: change their type or delete them first.',
@@ -332,7 +338,9 @@ export const edit = {
       noSubkind: 'بلا نوع فرعي',
     },
     kind: {
+      newTitle: 'نوع كيانات جديد',
       editTitle: 'تعديل هذا النوع',
+      add: 'إضافة النوع',
       change: 'اعتماد هذه التعديلات',
       usedBy_zero: 'لا كيان من هذا النوع بعد.',
       usedBy_one: 'كيان واحد من هذا النوع: سيُرسم ويُسمّى بالصيغة الجديدة عند الحفظ.',
@@ -543,6 +551,12 @@ export const edit = {
         'لا يزال المصدر «{{id}}» مستخدمًا {{count}} مرة (دليلًا أو في قصص): أزل هذه الاستخدامات أولًا.',
       sourceInUse_other:
         'لا يزال المصدر «{{id}}» مستخدمًا {{count}} مرة (دليلًا أو في قصص): أزل هذه الاستخدامات أولًا.',
+      kindHasEntities_zero: 'لا كيانات من نوع «{{id}}».',
+      kindHasEntities_one: 'هناك كيان واحد من نوع «{{id}}»: غيّر نوعه أو احذفه أولًا.',
+      kindHasEntities_two: 'هناك كيانان من نوع «{{id}}»: غيّر نوعهما أو احذفهما أولًا.',
+      kindHasEntities_few: 'هناك {{count}} كيانات من نوع «{{id}}»: غيّر نوعها أو احذفها أولًا.',
+      kindHasEntities_many: 'هناك {{count}} كيانًا من نوع «{{id}}»: غيّر نوعها أو احذفها أولًا.',
+      kindHasEntities_other: 'هناك {{count}} كيان من نوع «{{id}}»: غيّر نوعها أو احذفها أولًا.',
       typeInUse_zero: 'لا توجد علاقات من نوع «{{id}}».',
       typeInUse_one: 'هناك علاقة واحدة من نوع «{{id}}»: غيّر نوعها أو احذفها أولًا.',
       typeInUse_two: 'هناك علاقتان من نوع «{{id}}»: غيّر نوعهما أو احذفهما أولًا.',

@@ -18,7 +18,14 @@ export {
   type EvidenceHolder,
 } from './delete-entity';
 export { mergeEntities } from './merge';
-export { kindUses, updateEntityKind, type EntityKindFields } from './kinds';
+export {
+  addEntityKind,
+  builtinKindDefs,
+  deleteEntityKind,
+  kindUses,
+  updateEntityKind,
+  type EntityKindFields,
+} from './kinds';
 export {
   addRelationType,
   updateRelationType,

@@ -29,6 +29,7 @@ export const REFUSAL_CODES = [
   'notAnInterest',
   'claimantKind',
   'kindInUse',
+  'kindHasEntities',
   'groupCycle',
   'inverseLabelRequired',
   'badTimeRange',

@@ -74,6 +74,7 @@ const PARAMS: Record<RefusalCode, Record<string, string | number>[]> = {
   paragraphInUse: [0, 1, 2, 3, 11, 100].map((count) => ({ paragraph: 9, count })),
   sourceInUse: [1, 2, 3, 11, 100].map((count) => ({ id: 'article', count })),
   typeInUse: [1, 2, 3, 11, 100].map((count) => ({ id: 'faces-proxy', count })),
+  kindHasEntities: [1, 2, 3, 11, 100].map((count) => ({ id: 'ministry', count })),
   focusEmpty: [{}],
   badIndex: [{ index: 9 }],
   badColor: [{ path: 'entityKinds[0].color' }],

@@ -1,7 +1,8 @@
 /**
  * The Dataset pane lists the kinds a dataset defines (here those an importer made, named in
  * the file's words on both sides): each is changed in place, one undo step, and a kind named in
- * "to translate" opens its form at once.
+ * "to translate" opens its form at once. A kind of the author's own is added, on the built-in
+ * kinds too, and one no entity is of is deleted.
  */
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -9,7 +10,7 @@ import { fireEvent } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { KindsSection } from '../../../src/features/editor/KindsSection';
 import { buildIndex } from '../../../src/model/graph-index';
-import type { Dataset } from '../../../src/model/schema';
+import { ENTITY_KINDS, type Dataset } from '../../../src/model/schema';
 import { selectIndex } from '../../../src/state/selectors';
 import { useAppStore } from '../../../src/state/store';
 import { renderWithApp, seedIndex } from '../render';
@@ -93,8 +94,66 @@ describe.each(['en', 'ar'] as const)('KindsSection (%s)', (lang) => {
     expect(form.querySelector('input')).toHaveFocus();
   });
 
-  it('shows nothing for a dataset on the built-in kinds', () => {
-    const { container } = renderWithApp(<Section />, { lang, state: { editing: true } });
-    expect(container).toBeEmptyDOMElement();
+  it("on the built-in kinds, lists them and adds a kind of the author's own", async () => {
+    const user = userEvent.setup();
+    const { store, i18n } = renderWithApp(<Section />, { lang, state: { editing: true } });
+    const before = selectIndex(store.getState())!.data;
+    expect(before.entityKinds).toBeUndefined();
+    const section = screen.getByRole('region', { name: i18n.t('editor.kinds.builtinTitle') });
+    expect(within(section).getAllByRole('listitem')).toHaveLength(7);
+    expect(within(section).getByText(i18n.t('kinds.country'))).toBeVisible();
+    // Built-in kinds are not the dataset's to change or delete.
+    expect(
+      within(section).queryByRole('button', { name: i18n.t('editor.kinds.delete') }),
+    ).toBeNull();
+
+    await user.click(within(section).getByRole('button', { name: i18n.t('editor.kinds.add') }));
+    const form = screen.getByRole('form', { name: i18n.t('edit.kind.newTitle') });
+    const field = (l: 'ar' | 'en') =>
+      within(form).getByLabelText(
+        i18n.t('edit.field.inLang', { label: i18n.t('edit.kind.label'), lang: l }),
+      );
+    await user.type(field('en'), 'Ministry');
+    // Only one language: refused at the form, in the reader's language, nothing applied.
+    await user.click(within(form).getByRole('button', { name: i18n.t('edit.kind.add') }));
+    expect(
+      within(form).getByText(i18n.t('edit.refusals.labelMissing', { lang: 'ar' })),
+    ).toBeVisible();
+    expect(store.getState().undoStack).toHaveLength(0);
+
+    await user.type(field('ar'), 'وزارة');
+    await user.selectOptions(
+      within(form).getByLabelText(i18n.t('edit.kind.shape')),
+      i18n.t('edit.kind.shapes.pentagon'),
+    );
+    expect(within(form).getByLabelText(i18n.t('edit.id.label'))).toHaveValue('ministry');
+    await user.click(within(form).getByRole('button', { name: i18n.t('edit.kind.add') }));
+    const after = selectIndex(store.getState())!.data;
+    expect(after.entityKinds?.map((kind) => kind.id)).toEqual([...ENTITY_KINDS, 'ministry']);
+    expect(after.entityKinds?.at(-1)).toMatchObject({
+      label: { ar: 'وزارة', en: 'Ministry' },
+      shape: 'pentagon',
+    });
+    expect(store.getState().undoStack.map((entry) => entry.action)).toEqual(['addEntityKind']);
+    const declared = screen.getByRole('region', {
+      name: i18n.t('editor.kinds.title', { count: 8 }),
+    });
+    const name = lang === 'ar' ? 'وزارة' : 'Ministry';
+    // The new kind has no entity yet: it can be deleted, and that is one more undo step.
+    await user.click(
+      within(declared).getByRole('button', { name: i18n.t('editor.kinds.deleteNamed', { name }) }),
+    );
+    expect(selectIndex(store.getState())!.data.entityKinds).toHaveLength(7);
+    expect(store.getState().undoStack.map((entry) => entry.action)).toEqual([
+      'addEntityKind',
+      'deleteEntityKind',
+    ]);
+    // A kind entities are of offers no delete.
+    const countryName = i18n.t('kinds.country');
+    expect(
+      within(declared).queryByRole('button', {
+        name: i18n.t('editor.kinds.deleteNamed', { name: countryName }),
+      }),
+    ).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { updateEntityKind } from '../../../model/edit';
+import { addEntityKind, updateEntityKind } from '../../../model/edit';
+import { CATEGORY_COLORS, kindsOf } from '../../../model/kinds';
 import {
   NODE_SHAPES,
   type EntityKindDef,
@@ -9,43 +10,59 @@ import {
 import { BilingualField, bothLanguages } from './BilingualField';
 import { FieldError } from './fields';
 import { FormFrame } from './FormFrame';
+import { derivedId, IdField, useIdInput } from './IdField';
 import { useEditForm, type EditFormProps } from './useEditForm';
 
 export interface EntityKindFormProps extends EditFormProps {
-  /** The kind to change: every entity of it is named and drawn the new way. */
-  kind: EntityKindDef;
+  /** The kind to change (every entity of it is named and drawn the new way); none: a new one. */
+  kind?: EntityKindDef;
 }
 
-const FIELDS = ['label', 'color', 'shape'];
+const FIELDS = ['id', 'label', 'color', 'shape'];
 const BILINGUAL = ['label'];
 
-/** A kind the dataset defines: its name in both languages, its colour and its shape. */
+/** A colour no kind of the dataset has yet, for a new kind to start from. */
+function unusedColor(dataset: EntityKindFormProps['dataset']): string {
+  const taken = new Set(kindsOf(dataset).map((kind) => kind.color.toUpperCase()));
+  return CATEGORY_COLORS.find((color) => !taken.has(color)) ?? (CATEGORY_COLORS[0] as string);
+}
+
+/** A kind of the dataset, or a new one: its name in both languages, its colour and its shape. */
 export function EntityKindForm({ dataset, kind, onApply, onCancel }: EntityKindFormProps) {
   const form = useEditForm(dataset, FIELDS, BILINGUAL);
   const { t } = form;
-  const [label, setLabel] = useState<PartialBilingual>(kind.label);
-  const [color, setColor] = useState(kind.color);
-  const [shape, setShape] = useState<NodeShape>(kind.shape);
+  const [label, setLabel] = useState<PartialBilingual>(kind?.label ?? {});
+  const [color, setColor] = useState(() => kind?.color ?? unusedColor(dataset));
+  const [shape, setShape] = useState<NodeShape>(kind?.shape ?? 'ellipse');
+  const id = useIdInput();
   const colorControl = form.control('color');
   const shapeControl = form.control('shape');
-  const uses = dataset.entities.filter((entity) => entity.kind === kind.id).length;
+  const uses = kind ? dataset.entities.filter((entity) => entity.kind === kind.id).length : 0;
+  const taken = (candidate: string) => kindsOf(dataset).some((item) => item.id === candidate);
+  const derived = derivedId(label, taken, 'kind');
 
   const submit = () => {
+    const fields = { label: bothLanguages(label), color, shape };
+    if (kind) {
+      const applied = form.accept(updateEntityKind(dataset, kind.id, fields));
+      if (applied) onApply(applied, 'updateEntityKind');
+      return;
+    }
     const applied = form.accept(
-      updateEntityKind(dataset, kind.id, { label: bothLanguages(label), color, shape }),
+      addEntityKind(dataset, { ...fields, ...(id.chosen ? { id: id.chosen } : {}) }),
     );
-    if (applied) onApply(applied, 'updateEntityKind');
+    if (applied) onApply(applied, 'addEntityKind');
   };
 
   return (
     <FormFrame
       form={form}
-      title={t('edit.kind.editTitle')}
-      submitLabel={t('edit.kind.change')}
+      title={t(kind ? 'edit.kind.editTitle' : 'edit.kind.newTitle')}
+      submitLabel={t(kind ? 'edit.kind.change' : 'edit.kind.add')}
       onSubmit={submit}
       onCancel={onCancel}
     >
-      <p className="edit-hint">{t('edit.kind.usedBy', { count: uses })}</p>
+      {kind && <p className="edit-hint">{t('edit.kind.usedBy', { count: uses })}</p>}
       <BilingualField
         form={form}
         name="label"
@@ -55,6 +72,7 @@ export function EntityKindForm({ dataset, kind, onApply, onCancel }: EntityKindF
         onChange={setLabel}
         required
       />
+      {!kind && <IdField form={form} typed={id.typed} derived={derived} onChange={id.setTyped} />}
       <div className="edit-field">
         <label htmlFor={colorControl.id}>{t('edit.kind.color')}</label>
         <input

@@ -15,6 +15,7 @@ import {
   type DatasetInput,
   type Entity,
   type Evidence,
+  type NodeShape,
   type Relation,
   type StoryStep,
 } from '../../../../src/model/schema';
@@ -61,6 +62,8 @@ type EvidenceSpec = typeof evidenceSpec extends fc.Arbitrary<infer T> ? T : neve
 
 const datasetSpec = fc.record({
   paragraphs: fc.array(fc.constantFrom(...SENTENCES), { minLength: 1, maxLength: 4 }),
+  // Some datasets declare their kinds (as an importer or "Add a kind" leaves them).
+  declaresKinds: fc.boolean(),
   entities: fc.array(
     fc.record({
       kind: fc.constantFrom(...ENTITY_KINDS),
@@ -167,6 +170,7 @@ export const datasetArb: fc.Arbitrary<DatasetInput> = datasetSpec.map((spec) => 
       { id: 'article', title: { ar: 'مقال' }, language: 'ar', paragraphs: spec.paragraphs },
       { id: 'bare', title: { en: 'Bare' }, language: 'en' },
     ],
+    ...(spec.declaresKinds ? { entityKinds: edit.builtinKindDefs() } : {}),
     entities,
     relationTypes: [
       {
@@ -357,6 +361,31 @@ export const COMMANDS: fc.Arbitrary<Command>[] = [
   command('deleteRelationType', choice, (d, n) =>
     edit.deleteRelationType(d, idOf(d.relationTypes, n)),
   ),
+  command(
+    'addEntityKind',
+    fc.record({
+      label: bilingual,
+      color: fc.constantFrom('#332288', '#88CCEE', '#AA4499', 'teal'),
+      shape: fc.constantFrom('star', 'pentagon', 'octagon', 'blob'),
+    }),
+    (d, a) => edit.addEntityKind(d, { ...a, shape: a.shape as NodeShape }),
+  ),
+  command(
+    'updateEntityKind',
+    fc.record({ n: choice, color: fc.constantFrom('#117733', 'green'), label: bilingual }),
+    (d, a) =>
+      edit.updateEntityKind(d, idOf(d.entityKinds ?? [], a.n), {
+        color: a.color,
+        label: a.label,
+      }),
+  ),
+  command('deleteEntityKind', fc.record({ n: choice, unused: fc.boolean() }), (d, a) => {
+    // Mostly a kind no entity is of, as the UI offers; sometimes one in use, which is refused.
+    const kinds = (d.entityKinds ?? []).filter(
+      (kind) => !a.unused || !d.entities.some((entity) => entity.kind === kind.id),
+    );
+    return edit.deleteEntityKind(d, idOf(kinds, a.n));
+  }),
   command(
     'addRelation',
     fc.record({

@@ -77,6 +77,10 @@ const EXAMPLES: { readonly [C in RefusalCode]: () => { ok: true } | Refused } = 
   paragraphInUse: () => edit.updateSource(data, 'article', { paragraphs: ['one'] }),
   sourceInUse: () => edit.deleteSource(data, 'notes'),
   typeInUse: () => edit.deleteRelationType(data, 'supplies'),
+  kindHasEntities: () => {
+    const added = edit.addEntityKind(data, { label, color: '#332288', shape: 'star' });
+    return added.ok ? edit.deleteEntityKind(added.dataset, 'place') : added;
+  },
   focusEmpty: () => edit.captureStoryStep(data, { story: 'intro', step: step([]) }),
   badIndex: () => edit.moveStoryStep(data, { story: 'intro', from: 0, to: 9 }),
   badColor: () => edit.addEntity(data, { kind: 'place', label, look: { color: 'red' } }),
